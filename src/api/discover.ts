@@ -1,0 +1,70 @@
+/**
+ * Turns the paths, globs and folders a user typed into a sorted list of files.
+ * Folders are searched for the extensions pbm reads; a file named explicitly is
+ * always taken (its format is sniffed from its bytes later, not from its name).
+ */
+import fg from "fast-glob";
+import { statSync } from "node:fs";
+import path from "node:path";
+
+export const SUPPORTED_EXTENSIONS = ["xlsx", "xlsm", "xls", "ods", "xml", "htm", "html", "csv", "tsv", "txt", "et"] as const;
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Extra glob patterns to skip (--ignore-pattern, .pbmignore lines). */
+  ignore?: string[];
+}
+
+export interface DiscoverResult {
+  /** Absolute paths, sorted, de-duplicated. */
+  files: string[];
+  /** Patterns that matched nothing, as typed. */
+  unmatched: string[];
+}
+
+const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/~$*", "**/*.fixed.*"];
+
+export async function discoverFiles(patterns: string[], opts: DiscoverOptions): Promise<DiscoverResult> {
+  const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  const extGlob = `**/*.{${SUPPORTED_EXTENSIONS.join(",")}}`;
+  for (const pattern of patterns) {
+    const abs = path.resolve(opts.cwd, pattern);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      matches = await fg(extGlob, {
+        cwd: abs,
+        absolute: true,
+        ignore,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        onlyFiles: true,
+      });
+    } else if (stat) {
+      // A file (or anything else that exists) named explicitly: keep it, even if its name is odd.
+      matches = [abs];
+    } else {
+      matches = await fg(fg.convertPathToPattern(opts.cwd) + "/" + pattern.replace(/\\/g, "/"), {
+        absolute: true,
+        ignore,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        onlyFiles: true,
+      });
+      if (path.isAbsolute(pattern)) {
+        matches = await fg(pattern.replace(/\\/g, "/"), { absolute: true, ignore, suppressErrors: true, onlyFiles: true });
+      }
+    }
+    if (matches.length === 0) unmatched.push(pattern);
+    for (const m of matches) found.add(path.normalize(m));
+  }
+  return { files: [...found].sort(), unmatched };
+}

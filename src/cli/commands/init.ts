@@ -1,0 +1,11 @@
+import { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { UsageError } from "../context.js";
+
+// Owner: fills in options and a lazily imported implementation.
+export function initCommand(ctx: CliContext): Command {
+  return new Command("init").description("(not yet implemented)").action(() => {
+    void ctx;
+    throw new UsageError("pbm init is not implemented yet");
+  });
+}

@@ -1,0 +1,20 @@
+/** The contract between the engine/CLI and the reporters. Reporters are pure: report in, text out. */
+import type { Lang, RuleInfo, ValidateReport } from "../model/finding.js";
+
+export interface ReportContext {
+  /** Folder that file paths are shown relative to (SARIF uri, compact lines). */
+  cwd: string;
+  lang: Lang;
+  /** Metadata of every rule that may appear (for SARIF rules, docs, categories). */
+  rules: RuleInfo[];
+  /** Emit ANSI colours (stylish only; machine formats never do). */
+  color: boolean;
+  /** pbm version, for tool metadata. */
+  version: string;
+  /** Show only errors (--quiet): findings are already filtered; reporters may say so. */
+  quiet?: boolean;
+  /** --statistics: append a count per rule (stylish/compact). */
+  statistics?: boolean;
+}
+
+export type Reporter = (report: ValidateReport, ctx: ReportContext) => string;

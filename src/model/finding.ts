@@ -117,6 +117,8 @@ export interface FileReport {
   status: FileStatus;
   tables: TableSummary[];
   findings: Finding[];
+  /** True when the report came from the --cache (the file was not read or parsed again). */
+  cached?: boolean;
 }
 
 export interface ReportSummary {

@@ -1,0 +1,72 @@
+/**
+ * --cache: file reports keyed by sha256(file bytes + resolved config + language + pbm version),
+ * so unchanged files in a shared folder are not parsed again. A missing or corrupt cache
+ * is an empty one; a cache that cannot be written is skipped. Never fatal.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { FileReport } from "../model/finding.js";
+
+let version: string | undefined;
+/** pbm's version from package.json (dist/api and src/api are both two folders down). */
+export function pbmVersion(): string {
+  if (version === undefined) {
+    try {
+      version = String((JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string }).version ?? "0");
+    } catch {
+      version = "0";
+    }
+  }
+  return version;
+}
+
+export function cacheKey(bytes: Uint8Array, configJson: string): string {
+  return createHash("sha256").update(bytes).update("\0").update(configJson).update("\0").update(pbmVersion()).digest("hex");
+}
+
+interface CacheFile {
+  pbm: string;
+  entries: Record<string, { key: string; report: FileReport }>;
+}
+
+export class ReportCache {
+  private entries: CacheFile["entries"] = {};
+  private dirty = false;
+
+  constructor(readonly location: string) {
+    try {
+      const data = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+      if (data && typeof data.entries === "object" && data.entries !== null && !Array.isArray(data.entries)) this.entries = data.entries;
+    } catch {
+      // Missing or corrupt: start empty.
+    }
+  }
+
+  get(file: string, key: string): FileReport | undefined {
+    const e = this.entries[file];
+    if (!e || e.key !== key || !e.report || !Array.isArray(e.report.findings)) return undefined;
+    return { ...e.report, cached: true };
+  }
+
+  set(file: string, key: string, report: FileReport): void {
+    const { cached: _cached, ...rest } = report;
+    this.entries[file] = { key, report: rest };
+    this.dirty = true;
+  }
+
+  /** Writes atomically; returns the error message when the cache could not be written. */
+  save(): string | undefined {
+    if (!this.dirty) return undefined;
+    const tmp = path.join(path.dirname(this.location), `.${path.basename(this.location)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      writeFileSync(tmp, JSON.stringify({ pbm: pbmVersion(), entries: this.entries } satisfies CacheFile));
+      renameSync(tmp, this.location);
+      this.dirty = false;
+      return undefined;
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      return (err as Error).message;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The runner: enabled rules over one normalized table → sorted, de-duplicated findings
+ * with the effective severity and the message in the chosen language.
+ */
+import { parseA1 } from "../model/a1.js";
+import type { Finding, FindingDraft, Lang, RuleModule } from "../model/finding.js";
+import type { Location, Table } from "../model/records.js";
+import type { ResolvedConfig } from "../config/types.js";
+import { RULES } from "../rules/index.js";
+import { format, localize } from "../i18n/format.js";
+import { ENGINE_MESSAGES, INTERNAL_RULE_ERROR } from "./messages.js";
+
+export function runRules(
+  table: Table,
+  config: ResolvedConfig,
+  lang: Lang,
+  rules: readonly RuleModule<string, unknown>[] = RULES,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (!setting || setting.severity === "off") continue;
+    const severity = setting.severity;
+    try {
+      const options = setting.options ?? (rule.meta.options ? rule.meta.options.parse({}) : {});
+      for (const draft of rule.check(table, { options, settings: config.settings })) {
+        findings.push(toFinding(rule, severity, draft, table, lang));
+      }
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      const data = { rule: rule.id, table: table.name, error };
+      findings.push({
+        ruleId: INTERNAL_RULE_ERROR,
+        category: "parse",
+        severity: "error",
+        messageId: "ruleCrashed",
+        message: localize(ENGINE_MESSAGES.ruleCrashed, lang, data),
+        data,
+        table: table.name,
+        indicator: null,
+        location: tableLocation(table),
+      });
+    }
+  }
+  return sortFindings(dedupeFindings(findings));
+}
+
+function toFinding(
+  rule: RuleModule<string, unknown>,
+  severity: Finding["severity"],
+  draft: FindingDraft,
+  table: Table,
+  lang: Lang,
+): Finding {
+  const data = draft.data ?? {};
+  const template = rule.meta.messages[draft.messageId];
+  const message = template
+    ? localize(template, lang, data)
+    : format(ENGINE_MESSAGES.unknownMessage[lang], { rule: rule.id, messageId: draft.messageId });
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.meta.category,
+    severity,
+    messageId: draft.messageId,
+    message,
+    data,
+    table: table.name,
+    indicator: draft.indicator?.name ?? null,
+    location: draft.at ?? draft.indicator?.location ?? tableLocation(table),
+  };
+  if (draft.fix) finding.fix = draft.fix;
+  return finding;
+}
+
+/** The table's first cell: where a table-level finding points. */
+export function tableLocation(table: Table): Location {
+  const first = table.location.range.split(":")[0];
+  const pos = parseA1(first);
+  return { sheet: table.location.sheet, row: pos ? pos.r + 1 : 1, cell: pos ? first.toUpperCase() : "A1" };
+}
+
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.location?.sheet, f.location?.cell, f.table, f.indicator, f.messageId, f.data]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Sheet, row, column, rule id. `sheetOrder` lists sheets in workbook order; sheets not in it
+ * sort after, by name. File-level findings (no location) come first.
+ */
+export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Finding[] {
+  const rank = (sheet: string) => {
+    const i = sheetOrder.indexOf(sheet);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  const col = (f: Finding) => (f.location ? (parseA1(f.location.cell)?.c ?? 0) : -1);
+  return [...findings].sort((a, b) => {
+    if (!a.location || !b.location) return (a.location ? 1 : 0) - (b.location ? 1 : 0) || cmp(a.ruleId, b.ruleId);
+    return (
+      rank(a.location.sheet) - rank(b.location.sheet) ||
+      cmp(a.location.sheet, b.location.sheet) ||
+      a.location.row - b.location.row ||
+      col(a) - col(b) ||
+      cmp(a.ruleId, b.ruleId)
+    );
+  });
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,121 @@
+/**
+ * The read layer: file → Workbook of cell grids. The format is sniffed from the
+ * bytes; every failure is a ReadError with a code that src/i18n/read-errors.ts explains.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { ReadError, type Grid, type Workbook } from "../model/grid.js";
+import { formatBytes, resolveLimits, type ReadLimits } from "./limits.js";
+import { mapSheetJSError, parseWithSheetJS, workbookToGrids } from "./sheetjs.js";
+import { sniff } from "./sniff.js";
+import { decodeText, detectDelimiter, formatForDelimiter, parseDelimited } from "./text.js";
+
+export { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+export { sniffFormat } from "./sniff-format.js";
+
+export async function readWorkbook(path: string, limits?: Partial<ReadLimits>): Promise<Workbook> {
+  const lim = resolveLimits(limits);
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new ReadError("is-directory", { file: path });
+    if (!st.isFile()) throw new ReadError("io", { file: path, reason: "不是普通文件" });
+    if (st.size === 0) throw new ReadError("empty", { file: path });
+    if (st.size > lim.maxFileBytes) throw tooLarge(path, "file", st.size, lim.maxFileBytes);
+    bytes = await readFile(path);
+  } catch (e) {
+    throw fsError(e, path);
+  }
+  return readBytes(bytes, path, lim);
+}
+
+export function readBytes(bytes: Uint8Array, name: string, limits?: Partial<ReadLimits>): Workbook {
+  const lim = resolveLimits(limits);
+  try {
+    return readChecked(bytes, name, lim);
+  } catch (e) {
+    const err = mapSheetJSError(e);
+    if (err.detail.file === undefined) (err.detail as Record<string, string | number>).file = name;
+    throw err;
+  }
+}
+
+function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook {
+  if (bytes.length === 0) throw new ReadError("empty");
+  if (bytes.length > lim.maxFileBytes) throw tooLarge(name, "file", bytes.length, lim.maxFileBytes);
+  const sniffed = sniff(bytes);
+  if ("error" in sniffed) {
+    const { error, ...detail } = sniffed;
+    throw new ReadError(error, detail as Record<string, string>);
+  }
+  if (sniffed.zip && sniffed.zip.totalUncompressed > lim.maxUncompressedBytes) {
+    throw tooLarge(name, "uncompressed", sniffed.zip.totalUncompressed, lim.maxUncompressedBytes);
+  }
+  let cells = 0;
+  const onCell = () => {
+    if (++cells > lim.maxCells) throw new ReadError("too-many-cells", { actual: `> ${lim.maxCells}`, limit: lim.maxCells });
+  };
+  let grids: Grid[];
+  let encoding: string | undefined;
+  let format = sniffed.format;
+  switch (format) {
+    case "csv":
+    case "tsv":
+    case "text": {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      const delim = detectDelimiter(decoded.text);
+      format = formatForDelimiter(delim);
+      // No delimiter at all: one cell per line.
+      const rows = parseDelimited(decoded.text, delim ?? "\n", onCell);
+      grids = [{ sheet: "Sheet1", rows, merges: [] }];
+      break;
+    }
+    case "html":
+    case "xml2003": {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      grids = workbookToGrids(parseWithSheetJS(decoded.text), onCell);
+      break;
+    }
+    default:
+      grids = workbookToGrids(parseWithSheetJS(bytes), onCell);
+  }
+  if (cells === 0) throw new ReadError("empty");
+  const wb: Workbook = { path: name, format, grids };
+  if (encoding) wb.encoding = encoding;
+  return wb;
+}
+
+function tooLarge(file: string, what: "file" | "uncompressed", actual: number, limit: number): ReadError {
+  return new ReadError("too-large", {
+    file,
+    what,
+    actual: formatBytes(actual),
+    limit: formatBytes(limit),
+    actualBytes: actual,
+    limitBytes: limit,
+  });
+}
+
+function fsError(e: unknown, file: string): ReadError {
+  if (e instanceof ReadError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const reason = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case "ENOENT":
+      return new ReadError("not-found", { file });
+    case "EISDIR":
+      return new ReadError("is-directory", { file });
+    case "ELOOP":
+      return new ReadError("io", { file, reason: "符号链接循环" });
+    case "EACCES":
+    case "EPERM":
+      return new ReadError("io", { file, reason: "没有读取权限" });
+    case "ENAMETOOLONG":
+      return new ReadError("io", { file, reason: "文件名过长" });
+    case "ERR_FS_FILE_TOO_LARGE":
+      return new ReadError("too-large", { file, what: "file", actual: "> 2 GB", limit: "" });
+    default:
+      return new ReadError("io", { file, reason });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Workbook formats through SheetJS (xlsx/xlsm/xls/ods/XML 2003/HTML), converted to
+ * pbm grids in one pass over SheetJS's dense cell arrays.
+ */
+import * as XLSX from "xlsx";
+import * as cptable from "xlsx/dist/cpexcel.full.mjs";
+import { ReadError, type Cell, type CellRange, type Grid } from "../model/grid.js";
+
+// ESM SheetJS does not load codepages by itself; BIFF5 .xls files need them.
+XLSX.set_cptable(cptable);
+
+const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellNF: true,
+  cellHTML: false,
+  cellFormula: false,
+  cellStyles: false,
+  cellDates: false,
+};
+
+/** Excel error codes as SheetJS stores them in `v`, for cells that lack `w`. */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/** Parse bytes (binary formats) or decoded text (HTML, XML 2003). SheetJS exceptions become ReadErrors. */
+export function parseWithSheetJS(input: Uint8Array | string): XLSX.WorkBook {
+  try {
+    return typeof input === "string"
+      ? XLSX.read(input, { ...PARSE_OPTIONS, type: "string" })
+      : XLSX.read(input, { ...PARSE_OPTIONS, type: "array" });
+  } catch (e) {
+    throw mapSheetJSError(e);
+  }
+}
+
+export function mapSheetJSError(e: unknown): ReadError {
+  if (e instanceof ReadError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/password|encrypt|decrypt/i.test(msg)) return new ReadError("encrypted", { reason: msg });
+  if (e instanceof RangeError && /allocation|memory|Invalid (array|string) length/i.test(msg)) {
+    return new ReadError("out-of-memory", { reason: msg });
+  }
+  if (/unsupported|not supported/i.test(msg)) return new ReadError("unsupported", { actual: msg });
+  return new ReadError("corrupt", { reason: msg.slice(0, 200) });
+}
+
+/** Every worksheet as a grid; `onCell` counts cells so the caller can stop at the limit. */
+export function workbookToGrids(wb: XLSX.WorkBook, onCell: () => void): Grid[] {
+  const grids: Grid[] = [];
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  for (const name of wb.SheetNames) {
+    // A sheet named "__proto__" must not resolve to Object.prototype.
+    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+    if (!ws) {
+      grids.push({ sheet: name, rows: [], merges: [] });
+      continue;
+    }
+    grids.push({ sheet: name, rows: convertRows(ws, onCell, date1904), merges: convertMerges(ws) });
+  }
+  return grids;
+}
+
+function convertRows(ws: XLSX.WorkSheet, onCell: () => void, date1904: boolean): (Cell | undefined)[][] {
+  const data = ws["!data"] as (XLSX.CellObject | undefined)[][] | undefined;
+  const rows: (Cell | undefined)[][] = [];
+  if (!data) return rows;
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) continue;
+    const row: (Cell | undefined)[] = [];
+    for (let c = 0; c < src.length; c++) {
+      const cell = src[c];
+      if (!cell) continue;
+      const out = convertCell(cell, date1904);
+      if (!out) continue;
+      onCell();
+      row[c] = out;
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+function convertCell(cell: XLSX.CellObject, date1904: boolean): Cell | undefined {
+  switch (cell.t) {
+    case "s": {
+      const v = cell.v == null ? "" : String(cell.v);
+      return v === "" ? undefined : { v, t: "s" };
+    }
+    case "n": {
+      const v = cell.v as number;
+      const z = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
+      if (z && XLSX.SSF.is_date(z)) {
+        const iso = serialToIso(v, date1904);
+        if (iso) return { v: iso, t: "d", w: cell.w, z };
+      }
+      const out: Cell = { v, t: "n" };
+      if (cell.w !== undefined) out.w = cell.w;
+      if (z) out.z = z;
+      return out;
+    }
+    case "b":
+      return { v: Boolean(cell.v), t: "b" };
+    case "e":
+      return { v: cell.w ?? ERROR_TEXT[cell.v as number] ?? "#ERROR", t: "e" };
+    case "d": {
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      if (Number.isNaN(d.getTime())) return undefined;
+      const out: Cell = { v: d.toISOString().slice(0, 10), t: "d" };
+      if (cell.w !== undefined) out.w = cell.w;
+      if (typeof cell.z === "string") out.z = cell.z;
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Serial → YYYY-MM-DD by the Excel calendar (no time zone involved). */
+function serialToIso(serial: number, date1904: boolean): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  const d = XLSX.SSF.parse_date_code(serial, { date1904 });
+  if (!d || !d.y) return undefined;
+  return `${String(d.y).padStart(4, "0")}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+}
+
+function convertMerges(ws: XLSX.WorkSheet): CellRange[] {
+  const merges = ws["!merges"];
+  if (!merges) return [];
+  return merges.map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
+}

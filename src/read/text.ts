@@ -1,0 +1,202 @@
+/**
+ * Text exports (.csv/.tsv/.txt): our own decoding and delimiter detection, then a
+ * small RFC 4180 parser. Every cell stays a string (t "s"), so codes such as
+ * 001234 keep their zeros; the normalizer parses numbers itself.
+ */
+import { ReadError, type Cell, type FileFormat } from "../model/grid.js";
+
+export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** How many bytes the binary and encoding checks look at. */
+const SAMPLE = 64 * 1024;
+
+/** A BOM, or UTF-16 recognised by its NUL pattern. */
+function utf16Kind(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const half = n / 2;
+  // ASCII-heavy UTF-16 without a BOM: every other byte is zero.
+  if (oddNul > half * 0.4 && evenNul < half * 0.05) return "utf-16le";
+  if (evenNul > half * 0.4 && oddNul < half * 0.05) return "utf-16be";
+  return undefined;
+}
+
+/** Share of control bytes (NUL included) that real text never has. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 26) bad++;
+    else if (b === 0x7f) bad++;
+  }
+  // A stray NUL or two in an otherwise good export must not make it unreadable.
+  return bad > Math.max(2, n * 0.01);
+}
+
+/**
+ * Decode a text file: BOM, then strict UTF-8, then GB18030 (a superset of GBK/GB2312).
+ * `head` decodes only the first bytes (for sniffing), tolerating a cut character at the end.
+ */
+export function decodeText(bytes: Uint8Array, head = false): DecodedText {
+  const data = head ? bytes.subarray(0, SAMPLE) : bytes;
+  const u16 = utf16Kind(bytes);
+  if (u16) return { text: stripNul(new TextDecoder(u16).decode(data, { stream: head })), encoding: u16 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: stripNul(new TextDecoder("utf-8").decode(data, { stream: head })), encoding: "utf-8-bom" };
+  }
+  try {
+    return { text: stripNul(new TextDecoder("utf-8", { fatal: true }).decode(data, { stream: head })), encoding: "utf-8" };
+  } catch {
+    // not UTF-8: Chinese Windows exports are GBK/GB18030
+  }
+  try {
+    return { text: stripNul(new TextDecoder("gb18030", { fatal: true }).decode(data, { stream: head })), encoding: "gb18030" };
+  } catch {
+    // fall through: tolerate a handful of bad bytes, refuse mojibake
+  }
+  const text = new TextDecoder("gb18030").decode(data, { stream: head });
+  let bad = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
+  if (bad > Math.max(2, text.length * 0.002)) throw new ReadError("encoding", { reason: "not UTF-8, UTF-16 or GB18030" });
+  return { text: stripNul(text), encoding: "gb18030" };
+}
+
+function stripNul(s: string): string {
+  return s.includes("\0") ? s.replace(/\0/g, "") : s;
+}
+
+export type Delimiter = "," | "\t" | ";";
+
+/**
+ * The delimiter whose count is most consistent over the lines that have it:
+ * a tab-separated export with prose lines around its tables still picks tab.
+ */
+export function detectDelimiter(text: string): Delimiter | undefined {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const lines = sample.split(/\r\n|\n|\r/, 2000).filter((l) => l.trim() !== "");
+  let best: Delimiter | undefined;
+  let bestScore = 0;
+  for (const d of ["\t", ",", ";"] as const) {
+    const freq = new Map<number, number>();
+    for (const line of lines) {
+      const k = countOutsideQuotes(line, d);
+      if (k > 0) freq.set(k, (freq.get(k) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [, f] of freq) score = Math.max(score, f);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, d: string): number {
+  let k = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) k++;
+  }
+  return k;
+}
+
+export function formatForDelimiter(d: Delimiter | undefined): FileFormat {
+  return d === "\t" ? "tsv" : d ? "csv" : "text";
+}
+
+/** Parse delimited text into rows of string cells; one record per row, so row = line when nothing is quoted across lines. */
+export function parseDelimited(
+  text: string,
+  delim: string,
+  onCell: () => void,
+): (Cell | undefined)[][] {
+  if (!text.includes("\n") && text.includes("\r")) text = text.replace(/\r/g, "\n");
+  const rows: (Cell | undefined)[][] = [];
+  const n = text.length;
+  let i = 0;
+  let quote = text.indexOf('"');
+  while (i < n) {
+    let nl = text.indexOf("\n", i);
+    if (nl < 0) nl = n;
+    if (quote >= 0 && quote < i) quote = text.indexOf('"', i);
+    if (quote < 0 || quote > nl) {
+      let end = nl;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      rows.push(toRow(text.slice(i, end).split(delim), onCell));
+      i = nl + 1;
+    } else {
+      const [fields, next] = parseQuotedRecord(text, i, delim);
+      rows.push(toRow(fields, onCell));
+      i = next;
+    }
+  }
+  return rows;
+}
+
+function toRow(fields: string[], onCell: () => void): (Cell | undefined)[] {
+  const row: (Cell | undefined)[] = [];
+  for (let c = 0; c < fields.length; c++) {
+    const v = fields[c];
+    if (v === "") continue;
+    onCell();
+    row[c] = { v, t: "s" };
+  }
+  return row;
+}
+
+/** One record that contains a quote; quotes are special only at the start of a field. */
+function parseQuotedRecord(text: string, start: number, delim: string): [string[], number] {
+  const fields: string[] = [];
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    let value = "";
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          // unterminated quote: the rest of the file is this field
+          value += text.slice(i);
+          i = n;
+          break;
+        }
+        value += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+    }
+    // up to the next delimiter or end of line (text after a closing quote is kept)
+    let j = i;
+    while (j < n && text[j] !== delim && text[j] !== "\n") j++;
+    let tail = text.slice(i, j);
+    if (j < n && text[j] === "\n" && tail.endsWith("\r")) tail = tail.slice(0, -1);
+    else if (j >= n && tail.endsWith("\r")) tail = tail.slice(0, -1);
+    fields.push(value + tail);
+    if (j >= n) return [fields, n];
+    if (text[j] === "\n") return [fields, j + 1];
+    i = j + 1;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Checks only a whole batch can make (they compare files with each other). They are not rule
+ * modules — a rule sees one table — but their findings look the same and are documented in
+ * docs/audit.md under these ids.
+ */
+import type { Localized, RuleInfo } from "../model/finding.js";
+
+export const BATCH_RULES = {
+  "batch-duplicate-file": {
+    category: "consistency",
+    severity: "warning",
+    summary: { zh: "同一文件重复提交（内容完全相同）", en: "The same file submitted twice (identical content)" },
+    message: {
+      zh: "文件 {file} 与 {other} 内容完全相同（重复提交）",
+      en: "{file} is identical to {other} (submitted twice)",
+    },
+  },
+  "batch-duplicate-project": {
+    category: "consistency",
+    severity: "warning",
+    summary: {
+      zh: "同名项目出现在多个文件中，但预算或绩效目标不一致",
+      en: "The same project appears in several files with different budgets or targets",
+    },
+    message: {
+      zh: "项目「{name}」也出现在 {others} 中，但{what}不一致（本表预算 {budget}，其他：{otherBudgets}）",
+      en: "Project \"{name}\" also appears in {others} with a different {what} (budget here {budget}; elsewhere {otherBudgets})",
+    },
+  },
+  "batch-department-budget": {
+    category: "consistency",
+    severity: "warning",
+    summary: {
+      zh: "部门整体绩效目标表的预算与该部门各项目表预算合计不一致",
+      en: "A department-wide table's budget differs from the sum of the department's project tables",
+    },
+    message: {
+      zh: "部门「{department}」整体绩效目标表预算 {budget} 万元，与本批次该部门 {count} 张项目表预算合计 {sum} 万元不一致",
+      en: "Department \"{department}\": the department-wide budget {budget} (10k yuan) differs from the sum of its {count} project tables in this batch, {sum}",
+    },
+  },
+} as const satisfies Record<string, Omit<RuleInfo, "id" | "summary"> & { summary: Localized; message: Localized }>;
+
+export type BatchRuleId = keyof typeof BATCH_RULES;
+
+export const UNREADABLE_RULE: RuleInfo = {
+  id: "file-unreadable",
+  category: "parse",
+  severity: "error",
+  summary: { zh: "文件无法读取（损坏、过大、内存不足或超时）", en: "The file could not be read (broken, too large, out of memory or timed out)" },
+};
+
+export function batchRuleInfos(): RuleInfo[] {
+  return Object.entries(BATCH_RULES).map(([id, r]) => ({ id, category: r.category, severity: r.severity, summary: r.summary }));
+}
+
+export const isBatchRule = (ruleId: string): boolean => ruleId in BATCH_RULES;

@@ -1,0 +1,53 @@
+/** `pbm merge`: shard JSON outputs → one audit, re-running the batch checks on the whole set. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { AuditInput, AuditReport } from "../model/audit.js";
+import type { FileReport } from "../model/finding.js";
+import { buildAuditReport } from "./build.js";
+import { AuditUsageError } from "./errors.js";
+import { emitAudit, planOutputs, type AuditIO, type OutputOptions } from "./output.js";
+
+function readShard(file: string, cwd: string): AuditReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8").replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const reason = (err as Error).message;
+    throw new AuditUsageError({ zh: `无法读取分片结果 ${file}：${reason}`, en: `Cannot read shard result ${file}: ${reason}` });
+  }
+  const r = data as Partial<AuditReport>;
+  if (!r || !Array.isArray(r.files) || !r.audit || !Array.isArray(r.audit.inputs)) {
+    throw new AuditUsageError({
+      zh: `${file} 不是 pbm audit --format json 的输出（缺少 audit.inputs）`,
+      en: `${file} is not an output of pbm audit --format json (no audit.inputs)`,
+    });
+  }
+  return r as AuditReport;
+}
+
+export function mergeReports(shards: { file: string; report: AuditReport }[], lang: OutputOptions["lang"]): AuditReport {
+  const groupBy = shards[0].report.audit.groupBy;
+  const other = shards.find((s) => s.report.audit.groupBy !== groupBy);
+  if (other) {
+    throw new AuditUsageError({
+      zh: `分片的分组方式不一致：${shards[0].file} 按 ${groupBy}，${other.file} 按 ${other.report.audit.groupBy}`,
+      en: `Shards are grouped differently: ${shards[0].file} by ${groupBy}, ${other.file} by ${other.report.audit.groupBy}`,
+    });
+  }
+  const files = new Map<string, FileReport>();
+  const inputs = new Map<string, AuditInput>();
+  // A file present in two shards (overlapping runs) counts once.
+  for (const s of shards) for (const f of s.report.files) if (!files.has(f.path)) files.set(f.path, f);
+  for (const s of shards) for (const i of s.report.audit.inputs) if (!inputs.has(i.path)) inputs.set(i.path, i);
+  return buildAuditReport([...files.values()], [...inputs.values()], groupBy, lang);
+}
+
+export async function runMerge(jsonFiles: string[], opts: OutputOptions, io: AuditIO): Promise<number> {
+  const outputs = planOutputs(opts, io.cwd);
+  const shards = jsonFiles.map((file) => ({ file, report: readShard(file, io.cwd) }));
+  const sources = new Set(jsonFiles.map((f) => path.resolve(io.cwd, f)));
+  for (const o of outputs) {
+    if (sources.has(o.file)) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
+  }
+  return emitAudit(mergeReports(shards, opts.lang), outputs, opts, io);
+}

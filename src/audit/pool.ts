@@ -1,0 +1,66 @@
+/**
+ * The worker pool: one file per task on tinypool worker threads, each with a heap limit.
+ * A task that overruns its time limit is aborted, which makes tinypool terminate that worker
+ * (even one stuck in a loop) and start a fresh one; a worker that runs out of heap dies with
+ * ERR_WORKER_OUT_OF_MEMORY and is replaced the same way. Either way only that file is lost.
+ * At most `jobs` tasks are in flight, so a task's clock starts when a worker takes it.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Tinypool from "tinypool";
+
+export interface PoolOptions {
+  jobs: number;
+  maxMemoryMb: number;
+  timeoutS: number;
+  /** Worker module (compiled JS); defaults to ./worker.js next to this file. */
+  filename?: string;
+  workerData?: unknown;
+}
+
+export type TaskOutcome<R> = { ok: true; result: R } | { ok: false; code: "timeout" | "out-of-memory" | "crash"; reason: string };
+
+/** dist/audit/worker.js; when this module runs from src/ (tests), the built copy in dist/. */
+export function defaultWorkerFile(): string {
+  const sibling = fileURLToPath(new URL("./worker.js", import.meta.url));
+  if (existsSync(sibling)) return sibling;
+  return fileURLToPath(new URL("../../dist/audit/worker.js", import.meta.url));
+}
+
+export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => void): Promise<void> {
+  if (tasks.length === 0) return;
+  const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
+  const pool = new Tinypool({
+    filename: opts.filename ?? defaultWorkerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
+    workerData: opts.workerData,
+  });
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      const ac = new AbortController();
+      const timer = setTimeout(() => ac.abort(), opts.timeoutS * 1000);
+      let outcome: TaskOutcome<R>;
+      try {
+        outcome = { ok: true, result: (await pool.run(tasks[i], { signal: ac.signal })) as R };
+      } catch (err) {
+        const e = err as { code?: string; name?: string; message?: string };
+        if (ac.signal.aborted) outcome = { ok: false, code: "timeout", reason: "timeout" };
+        else if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = { ok: false, code: "out-of-memory", reason: e.message ?? "" };
+        else outcome = { ok: false, code: "crash", reason: e?.message ?? String(err) };
+      } finally {
+        clearTimeout(timer);
+      }
+      onDone(i, outcome);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Runs in a pool worker: one path in, a compact result out (the file report plus the audit
+ * record of each table — never the grids or the workbook bytes).
+ *
+ * Test-only hook: when PBM_TEST_HANG_FILE equals the file's base name, the worker spins forever,
+ * so the tests can prove that a hung file costs one finding and not the batch (docs/audit.md).
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { workerData } from "node:worker_threads";
+import type { AuditInput } from "../model/audit.js";
+import type { FileReport, Lang } from "../model/finding.js";
+import type { ResolvedConfig } from "../config/types.js";
+import { validateFile } from "../api/validate-file.js";
+import { auditTable } from "./extract.js";
+
+export interface WorkerData {
+  config: ResolvedConfig;
+  lang: Lang;
+}
+
+export interface WorkerTask {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the folder pbm runs in, "/" separators: the name in every report. */
+  rel: string;
+}
+
+export interface WorkerResult {
+  report: FileReport;
+  input: AuditInput;
+}
+
+const data = workerData as WorkerData;
+
+export default async function run(task: WorkerTask): Promise<WorkerResult> {
+  if (process.env.PBM_TEST_HANG_FILE && path.basename(task.abs) === process.env.PBM_TEST_HANG_FILE) for (;;);
+  let sha256: string | null = null;
+  let bytes: number | null = null;
+  try {
+    // Streamed: a huge file must not cost heap just to be fingerprinted.
+    const h = createHash("sha256");
+    let n = 0;
+    for await (const chunk of createReadStream(task.abs)) {
+      h.update(chunk as Buffer);
+      n += (chunk as Buffer).length;
+    }
+    sha256 = h.digest("hex");
+    bytes = n;
+  } catch {
+    // Unreadable: validateFile says why.
+  }
+  const relToProcess = path.relative(process.cwd(), task.abs);
+  const shown = relToProcess && !relToProcess.startsWith("..") && !path.isAbsolute(relToProcess) ? relToProcess : task.abs;
+  const { report, tables } = await validateFile(shown, { config: data.config, lang: data.lang });
+  return {
+    report: { ...report, path: task.rel },
+    input: { path: task.rel, sha256, bytes, tables: tables.map(auditTable) },
+  };
+}

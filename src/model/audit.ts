@@ -1,0 +1,89 @@
+/**
+ * Batch audit (`pbm audit`, `pbm merge`): what the audit JSON carries on top of a ValidateReport.
+ * `inputs` keeps exactly what the batch checks and the 指标清单 need, so shard outputs can be
+ * merged and re-checked as one batch without re-reading any workbook.
+ */
+import type { Category, ReportSummary, Severity, ValidateReport } from "./finding.js";
+import type { TableKind } from "./records.js";
+
+export const GROUP_BYS = ["department", "folder", "file"] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+export type Grade = "优" | "良" | "中" | "差";
+
+/** One normalized indicator as listed in 指标清单. */
+export interface AuditIndicator {
+  cell: string;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  operator: string | null;
+  value: number | string | null;
+  unit: string | null;
+  deadline: string | null;
+}
+
+export interface AuditTable {
+  name: string;
+  kind: TableKind;
+  sheet: string;
+  range: string;
+  department: string | null;
+  implementer: string | null;
+  year: number | null;
+  /** The budget in 万元 (converted from 元/亿元); null when the table states none. */
+  budget: number | null;
+  /** Where the budget sits (A1), for pointing batch findings at it. */
+  budgetCell: string | null;
+  /** A fingerprint of the indicator targets (name, operator, value, unit), to tell "same project, other targets". */
+  targets: string;
+  indicators: AuditIndicator[];
+}
+
+export interface AuditInput {
+  /** Relative to the folder pbm ran in, with "/" separators (as in `files[].path`). */
+  path: string;
+  sha256: string | null;
+  bytes: number | null;
+  tables: AuditTable[];
+}
+
+export interface AuditGroup {
+  name: string;
+  files: number;
+  tables: number;
+  indicators: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  score: number;
+  grade: Grade;
+  /** Most frequent rules, most frequent first. */
+  topRules: { ruleId: string; count: number }[];
+}
+
+export interface AuditRuleStat {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  count: number;
+  files: number;
+  groups: number;
+}
+
+export interface AuditSummary {
+  groupBy: GroupBy;
+  /** Sorted by score (worst first), then name. */
+  groups: AuditGroup[];
+  rules: AuditRuleStat[];
+  categories: { category: Category; count: number }[];
+  /** Path → group name, for every file. */
+  fileGroups: Record<string, string>;
+  inputs: AuditInput[];
+}
+
+/** `pbm audit --format json` and `pbm merge --format json` output. */
+export interface AuditReport extends ValidateReport {
+  summary: ReportSummary;
+  audit: AuditSummary;
+}

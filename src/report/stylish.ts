@@ -1,0 +1,151 @@
+/** The default terminal format: findings grouped by file and table, in tables a clerk can read. */
+import { Chalk, type ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { Finding, Lang, Severity } from "../model/finding.js";
+import { labels } from "./labels.js";
+import { statisticsRows } from "./statistics.js";
+import type { Reporter } from "./types.js";
+import { countFindings, displayPath, groupByTable, sheetRef, type TableGroup } from "./util.js";
+
+const NO_BORDER_STYLE = { head: [] as string[], border: [] as string[] };
+
+const stylish: Reporter = (report, ctx) => {
+  // Never the global chalk: it sniffs the process; the CLI has decided about colour already.
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const L = labels(ctx.lang);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    const p = displayPath(file.path, ctx.cwd);
+    if (file.status === "error") {
+      out.push(c.underline(p) + "  " + c.red.bold(`✖ ${L.unreadable}`));
+    } else {
+      out.push(c.underline(p));
+    }
+    for (const g of groupByTable(file)) {
+      out.push(`  ${groupTitle(g, ctx.lang, c)}`);
+      out.push(indent(findingsTable(g.findings, ctx.lang, c, paint), "  "));
+    }
+    out.push("");
+  }
+
+  const n = countFindings(report.files);
+  const s = report.summary;
+  if (n.total === 0) {
+    out.push(c.green(`✔ ${L.clean}`) + c.dim(L.paren(L.checked(s.files, s.tables, s.indicators))));
+    return `${out.join("\n")}\n`;
+  }
+
+  if (ctx.statistics) {
+    const H = L.statsHead;
+    const t = new Table({ head: [H.rule, H.error, H.warning, H.info, H.total], style: NO_BORDER_STYLE, colAligns: ["left", "right", "right", "right", "right"] });
+    for (const r of statisticsRows(report.files)) t.push([r.ruleId, r.error, r.warning, r.info, r.total]);
+    out.push(c.bold(L.statsTitle));
+    out.push(t.toString());
+    out.push("");
+  }
+
+  const color = n.error > 0 ? c.red.bold : n.warning > 0 ? c.yellow.bold : c.blue.bold;
+  out.push(color(`✖ ${L.problems(n.total, n.error, n.warning, n.info)}`) + (ctx.quiet ? ` ${c.dim(L.quiet)}` : ""));
+  if (n.fixable > 0) out.push(c.dim(`  ${L.fixable(n.fixable)}`));
+  return `${out.join("\n")}\n`;
+};
+export default stylish;
+
+function groupTitle(g: TableGroup, lang: Lang, c: ChalkInstance): string {
+  const L = labels(lang);
+  if (g.title === null) return c.bold(L.fileLevel);
+  const parts: string[] = [];
+  if (g.sheet !== null) parts.push(`${L.sheet} ${g.range ? sheetRef(g.sheet, g.range) : g.sheet}`);
+  if (g.indicatorCount !== null) parts.push(`${g.indicatorCount} ${L.indicators}`);
+  return c.bold(g.title) + (parts.length ? c.dim(` · ${parts.join(" · ")}`) : "");
+}
+
+function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
+  const L = labels(lang);
+  const table = new Table({
+    head: [L.head.cell, L.head.severity, L.head.message, L.head.rule].map((h) => c.bold(h)),
+    style: NO_BORDER_STYLE,
+  });
+  for (const f of findings) {
+    const cell = f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—";
+    const fix = f.fix?.kind === "safe" ? ` [${L.fix}]` : "";
+    const lines = wrap(f.message + fix, MESSAGE_WIDTH);
+    if (fix) lines[lines.length - 1] = lines[lines.length - 1].slice(0, -fix.length) + c.green(fix);
+    table.push([cell, paint[f.severity](L.severity[f.severity]), lines.join("\n"), c.dim(f.ruleId)]);
+  }
+  return table.toString();
+}
+
+const MESSAGE_WIDTH = 60;
+
+/**
+ * Wraps by display width (a Chinese character is two columns) — cli-table3's own wrapping counts UTF-16
+ * units and then truncates Chinese text. Breaks at spaces when it can, anywhere when it must.
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\r?\n/)) {
+    let line = "";
+    let w = 0;
+    let lastSpace = -1;
+    for (const ch of para) {
+      const cw = charWidth(ch);
+      if (w + cw > width && line !== "") {
+        if (ch === " ") {
+          out.push(line);
+          line = "";
+          w = 0;
+          lastSpace = -1;
+          continue;
+        }
+        if (lastSpace > 0) {
+          out.push(line.slice(0, lastSpace));
+          line = line.slice(lastSpace + 1);
+        } else {
+          out.push(line);
+          line = "";
+        }
+        w = displayWidth(line);
+        lastSpace = -1;
+      }
+      if (ch === " ") lastSpace = line.length;
+      line += ch;
+      w += cw;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += charWidth(ch);
+  return w;
+}
+
+/** East Asian wide and fullwidth characters take two columns (ambiguous ones like “ take one, as in string-width). */
+function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x1100) return 1;
+  return (cp <= 0x115f ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd))
+    ? 2
+    : 1;
+}
+
+function indent(text: string, pad: string): string {
+  return text
+    .split("\n")
+    .map((l) => pad + l)
+    .join("\n");
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { defineRule } from "../model/finding.js";
+import type { Indicator, Operator } from "../model/records.js";
+import { goalFields, indicatorCell } from "./utils/location.js";
+import { isMoneyUnit } from "./utils/money.js";
+import { describeTarget, longestCommonSubstring, normalizeName, numbersInText, sameUnit } from "./utils/text.js";
+
+const NOT_COUNTS = new Set(["年", "月", "日", "天", "小时", "%", "‰", "百分点", "个百分点"]);
+const QUALIFIER_BEFORE = /(不少于|不低于|不超过|不高于|至少|超过|多于|少于|低于|高于|约|近|逾|达|达到|累计)\s*$/u;
+const QUALIFIER_AFTER = /^\s*(以上|以下|以内|左右|余|多|及以上)/u;
+
+function holds(n: number, op: Operator, target: number): boolean {
+  switch (op) {
+    case ">=": return n >= target;
+    case "<=": return n <= target;
+    case ">": return n > target;
+    case "<": return n < target;
+    case "=": return n === target;
+  }
+}
+
+/**
+ * A count the goal text states exactly ("855 个老旧小区") that an indicator's target rules out
+ * (改造小区数 > 855). Counts with a qualifier (不少于 855 个, 855 个以上) are bounds and not compared.
+ */
+export default defineRule({
+  id: "goal-number-mismatch",
+  meta: {
+    category: "consistency",
+    severity: "warning",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "目标文本中写明的数量（如“855 个老旧小区”）与对应指标的目标值矛盾（如“改造小区数 > 855 个”）。",
+        en: "A count stated in the goal text (855 个老旧小区) contradicts the matching indicator's target (改造小区数 > 855 个).",
+      },
+    },
+    messages: {
+      contradicts: {
+        zh: "{label}写明“{goalText}”，但指标“{name}”的目标是“{target}”，二者矛盾。",
+        en: "{label} states “{goalText}”, but indicator “{name}” targets “{target}”; the two contradict each other.",
+      },
+    },
+    options: z.object({}),
+  },
+  *check(table) {
+    const reported = new Set<Indicator>();
+    for (const goal of goalFields(table)) {
+      const text = goal.text.normalize("NFKC");
+      for (const m of numbersInText(text)) {
+        if (!m.unit || NOT_COUNTS.has(m.unit) || isMoneyUnit(m.unit)) continue;
+        if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+        if (QUALIFIER_AFTER.test(text.slice(m.end))) continue;
+        const noun = normalizeName(/^[^，。；、,;（(]*/u.exec(text.slice(m.end))![0]).slice(0, 12);
+        for (const ind of table.indicators) {
+          if (reported.has(ind) || typeof ind.value !== "number" || !ind.operator) continue;
+          if (!sameUnit(ind.unit, m.unit)) continue;
+          const overlap = longestCommonSubstring(normalizeName(ind.name), noun).length;
+          if (overlap < (ind.value === m.value ? 2 : 3)) continue;
+          if (holds(m.value, ind.operator, ind.value)) continue;
+          reported.add(ind);
+          yield {
+            messageId: "contradicts",
+            data: { label: goal.label, goalText: text.slice(m.start, m.end) + noun.slice(0, 8), name: ind.name, target: describeTarget(ind) },
+            indicator: ind,
+            at: indicatorCell(ind, ind.value === m.value ? "operator" : "value"),
+          };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { defineRule } from "../model/finding.js";
+
+/** A table was found (title and header) but no indicator row could be read from it. */
+export default defineRule({
+  id: "no-indicators",
+  meta: {
+    category: "parse",
+    severity: "error",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "找到了绩效目标表，但没有读到任何绩效指标行。",
+        en: "A target table was found but no indicator rows could be read from it.",
+      },
+    },
+    messages: {
+      none: {
+        zh: "表“{table}”没有读到任何绩效指标，请检查指标区的表头（一级指标、二级指标、三级指标、指标值）。",
+        en: "Table “{table}” has no readable indicators; check the indicator block's header (一级指标, 二级指标, 三级指标, 指标值).",
+      },
+    },
+    options: z.object({}),
+  },
+  *check(table) {
+    if (table.indicators.length === 0) yield { messageId: "none", data: { table: table.name }, indicator: null };
+  },
+});

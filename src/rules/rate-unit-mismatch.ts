@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { defineRule } from "../model/finding.js";
+import { indicatorCell } from "./utils/location.js";
+import { isMoneyUnit } from "./utils/money.js";
+import { isCountName, isKnownUnit, isRateName } from "./utils/measure.js";
+import { isPercentUnit } from "./utils/text.js";
+
+/** The name says what the unit must be: a rate (…率) is a percentage, a count (…数量) is not. */
+export default defineRule({
+  id: "rate-unit-mismatch",
+  meta: {
+    category: "unit",
+    severity: "warning",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "指标名称与计量单位不符：“…率”“…比例”的单位不是 %，或“…数量”“…人数”的单位是 %。",
+        en: "The name and the unit disagree: a rate (…率, …比例) not in %, or a count (…数量, …人数) in %.",
+      },
+    },
+    messages: {
+      rateUnit: {
+        zh: "指标“{name}”是比率，但度量单位是“{unit}”而不是 %。",
+        en: "Indicator “{name}” is a rate, but its unit is “{unit}”, not %.",
+      },
+      countPercent: {
+        zh: "指标“{name}”是数量，但度量单位是“{unit}”（百分比），请填写计数单位（个、家、人 …）。",
+        en: "Indicator “{name}” is a count, but its unit is “{unit}” (a percentage); use a counting unit (个, 家, 人 …).",
+      },
+    },
+    options: z.object({}),
+  },
+  *check(table) {
+    for (const ind of table.indicators) {
+      const unit = ind.unit?.trim() || null;
+      if (!unit || !isKnownUnit(unit) || typeof ind.value !== "number") continue;
+      if (isRateName(ind.name) && !isPercentUnit(unit) && !isMoneyUnit(unit)) {
+        yield { messageId: "rateUnit", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
+      } else if (isCountName(ind.name) && isPercentUnit(unit)) {
+        yield { messageId: "countPercent", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { defineRule } from "../model/finding.js";
+import { indicatorCell } from "./utils/location.js";
+import { isKnownUnit } from "./utils/measure.js";
+import { unitInValue } from "./utils/text.js";
+
+/** A numeric target with no 度量单位 anywhere (neither its own column nor inside the value). */
+export default defineRule({
+  id: "unit-missing",
+  meta: {
+    category: "unit",
+    severity: "warning",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "定量指标值没有计量单位（度量单位列为空，指标值中也没有单位）。",
+        en: "A numeric target has no unit (the unit column is empty and the value carries none).",
+      },
+    },
+    messages: {
+      missing: {
+        zh: "指标“{name}”的指标值 {value} 没有计量单位，请在度量单位列填写（如 %、个、万元）。",
+        en: "Indicator “{name}”: the value {value} has no unit; fill in the unit column (%, 个, 万元 …).",
+      },
+    },
+    options: z.object({}),
+  },
+  *check(table) {
+    for (const ind of table.indicators) {
+      if (typeof ind.value !== "number") continue;
+      if (ind.unit && ind.unit.trim() !== "") continue;
+      if (isKnownUnit(unitInValue(ind.valueRaw))) continue;
+      yield {
+        messageId: "missing",
+        data: { name: ind.name, value: ind.valueRaw ?? String(ind.value) },
+        indicator: ind,
+        at: indicatorCell(ind, ind.cells.unit ? "unit" : "value"),
+      };
+    }
+  },
+});

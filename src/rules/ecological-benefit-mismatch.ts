@@ -1,0 +1,35 @@
+/**
+ * A 生态效益 row should say something about the environment; a row that does not (进一步发挥保持社会稳定作用)
+ * was put there to fill the block and belongs under 社会 or 经济效益 (domain-rules §2.5 misfiling).
+ */
+import { defineRule } from "../model/finding.js";
+import { secondLevelOf } from "./utils/indicator-kind.js";
+
+const ECO =
+  /生态|环境|环保|节能|减排|排放|污染|绿色|绿化|低碳|碳|能耗|耗能|能源|节水|水质|水资源|水土|空气|大气|扬尘|噪声|土壤|森林|植被|湿地|林|草|资源|垃圾|废|清洁|循环|卫生|河|湖|海|生物|物种|野生|保护区|美化|宜居|整洁|光伏|新能源|电动|秸秆|农药|化肥|粪污|沙/;
+
+export default defineRule<"notEcological">({
+  id: "ecological-benefit-mismatch",
+  meta: {
+    category: "classification",
+    severity: "info",
+    recommended: true,
+    docs: {
+      summary: { zh: "生态效益指标的内容与生态环境无关", en: "An ecological-benefit row that says nothing ecological" },
+    },
+    messages: {
+      notEcological: {
+        zh: "“{indicator}”放在生态效益指标下，但内容与生态环境无关；应放到社会效益或经济效益下，或删去",
+        en: "\"{indicator}\" is filed as an ecological benefit but says nothing about the environment; file it under social or economic benefit, or drop it",
+      },
+    },
+  },
+  *check(table) {
+    for (const i of table.indicators) {
+      if (secondLevelOf(i) !== "ecological") continue;
+      const text = `${i.name}${typeof i.value === "string" ? i.value : ""}`;
+      if (!i.name.trim() || ECO.test(text)) continue;
+      yield { messageId: "notEcological", data: { indicator: i.name }, indicator: i };
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * 数量指标 count what is delivered (个, 人, 次 …). A quality or efficiency rate filed there
+ * (设备利用率, 合格率, 及时率) belongs under 质量 or 时效 (domain-rules §2.5). Completion, coverage and
+ * share rates are commonly written under 数量 and are left alone, as are process indicators
+ * (process-indicator-misfiled) and satisfaction (satisfaction-misfiled).
+ */
+import { defineRule } from "../model/finding.js";
+import { isProcessIndicator, isRateName, isSatisfaction, isTimeliness, secondLevelOf } from "./utils/indicator-kind.js";
+
+export default defineRule<"rateAsQuantity">({
+  id: "rate-under-quantity",
+  meta: {
+    category: "classification",
+    severity: "info",
+    recommended: true,
+    docs: {
+      summary: { zh: "比率类指标放在了数量指标下", en: "A rate filed as a quantity indicator" },
+    },
+    messages: {
+      rateAsQuantity: {
+        zh: "“{indicator}”是比率（{value}），不是数量，却放在了数量指标下；建议放到{expected}指标下",
+        en: "\"{indicator}\" is a rate ({value}), not a count, but is filed as a quantity; file it under {expected}",
+      },
+    },
+  },
+  *check(table) {
+    for (const i of table.indicators) {
+      if (secondLevelOf(i) !== "quantity" || !isRateName(i.name)) continue;
+      if (isSatisfaction(i) || isProcessIndicator(i)) continue;
+      const n = i.name.replace(/\s+/g, "");
+      if (/完成率|完成比例|覆盖率|占比|比例|比重|增长率|增速/.test(n)) continue;
+      const expected = isTimeliness(n) ? "时效 (timeliness)" : "质量 (quality)";
+      const value = [i.operatorRaw, i.value, i.unit].filter((s) => s !== null && s !== "").join(" ");
+      yield { messageId: "rateAsQuantity", data: { indicator: i.name, value, expected }, indicator: i };
+    }
+  },
+});

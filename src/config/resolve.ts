@@ -39,10 +39,24 @@ function fail(t: Localized, data: Record<string, string | number>): never {
 
 const fieldPath = (p: readonly PropertyKey[]) => (p.length ? p.map((k) => (typeof k === "number" ? `[${k}]` : String(k))).join(".").replace(/\.\[/g, "[") : "(root)");
 
+type Issue = z.core.$ZodIssue;
+
+/** For a union ("recommended" | [...]) the branch that got furthest says best what is wrong. */
+function deepest(issue: Issue): Issue {
+  if (issue.code !== "invalid_union" || !issue.errors?.length) return issue;
+  let best: Issue | undefined;
+  for (const branch of issue.errors) {
+    if (!branch[0]) continue;
+    const d = deepest(branch[0]);
+    if (!best || d.path.length > best.path.length) best = d;
+  }
+  return best ? { ...best, path: [...issue.path, ...best.path] } : issue;
+}
+
 /** zod issue → "field: reason" in both languages. */
 function zodFail(error: z.ZodError, zhError: z.ZodError, file: string, prefix: string[] = []): never {
-  const en = error.issues[0];
-  const zh = zhError.issues[0] ?? en;
+  const en = deepest(error.issues[0]);
+  const zh = zhError.issues[0] ? deepest(zhError.issues[0]) : en;
   const keys = en.code === "unrecognized_keys" ? en.keys : [];
   const field = fieldPath([...prefix, ...en.path, ...(keys.length === 1 ? keys : [])]);
   throw new ConfigError({
@@ -121,8 +135,8 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
       if (!rule.meta.options) fail(M.noOptions, { file, field, rule: id });
       const r = parseBoth(rule.meta.options as z.ZodType, options);
       if (!r.ok) {
-        const en = r.en.issues[0];
-        const zh = r.zh.issues[0] ?? en;
+        const en = deepest(r.en.issues[0]);
+        const zh = r.zh.issues[0] ? deepest(r.zh.issues[0]) : en;
         const keys = en.code === "unrecognized_keys" ? en.keys : [];
         const option = fieldPath([...en.path, ...keys]);
         throw new ConfigError({

@@ -71,7 +71,7 @@ const crashing = defineRule({
     docs: { summary: { zh: "崩溃", en: "Crash" } },
     messages: { never: { zh: "不会", en: "never" } },
   },
-  *check() {
+  check() {
     throw new Error("boom");
   },
 });

@@ -1,11 +1,35 @@
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { UsageError } from "../context.js";
+import { EXIT, parseLang } from "../context.js";
 
-// Owner: fills in options and a lazily imported implementation.
 export function initCommand(ctx: CliContext): Command {
-  return new Command("init").description("(not yet implemented)").action(() => {
-    void ctx;
-    throw new UsageError("pbm init is not implemented yet");
-  });
+  return new Command("init")
+    .description("在当前文件夹创建 pbm.config.json (create pbm.config.json here)")
+    .option("--lang <zh|en>", "语言 (language)")
+    .action(async (flags: { lang?: string }) => {
+      const lang = parseLang(flags.lang, ctx.env);
+      const [path, { fileURLToPath }, { cliMessage }, { writeFileAtomic }, { CONFIG_FILE_NAME }] = await Promise.all([
+        import("node:path"),
+        import("node:url"),
+        import("../../i18n/cli.js"),
+        import("../write-output.js"),
+        import("../../config/load.js"),
+      ]);
+      const target = path.join(ctx.cwd, CONFIG_FILE_NAME);
+      const schema = fileURLToPath(new URL("../../../schemas/pbm.config.schema.json", import.meta.url));
+      let ref = path.relative(ctx.cwd, schema).split(path.sep).join("/");
+      if (!ref.startsWith(".")) ref = `./${ref}`;
+      const config = { $schema: ref, extends: ["recommended"], rules: {}, settings: {}, ignorePatterns: [] };
+      try {
+        writeFileAtomic(target, `${JSON.stringify(config, null, 2)}\n`, { exclusive: true });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "EEXIST") {
+          ctx.stderr.write(`${cliMessage("initExists", lang, { file: target })}\n`);
+          ctx.exitCode = EXIT.FATAL;
+          return;
+        }
+        throw err;
+      }
+      ctx.stdout.write(`${cliMessage("initDone", lang, { file: target })}\n`);
+    });
 }

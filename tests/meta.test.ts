@@ -1,0 +1,62 @@
+/** Every rule keeps its promises: file name, docs page, both languages, category, tests, registry. */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CATEGORIES, SEVERITIES } from "../src/model/finding.js";
+import { placeholders } from "../src/i18n/format.js";
+import { RULES } from "../src/rules/index.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ruleFiles = readdirSync(path.join(root, "src", "rules"))
+  .filter((f) => f.endsWith(".ts") && f !== "index.ts" && !f.endsWith(".d.ts"))
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+describe("rule registry", () => {
+  it("src/rules/index.ts is generated and up to date", () => {
+    expect(() =>
+      execFileSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-rule-index.ts", "--check"], { cwd: root, stdio: "pipe" }),
+    ).not.toThrow();
+  });
+  it("registers every rule file exactly once, sorted by id", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(ids).toEqual(ruleFiles);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
+  it("has a kebab-case id equal to its file name", () => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(existsSync(path.join(root, "src", "rules", `${id}.ts`))).toBe(true);
+  });
+  it("has a valid category, severity and summary in both languages", () => {
+    expect(CATEGORIES).toContain(rule.meta.category);
+    expect(SEVERITIES).toContain(rule.meta.severity);
+    expect(rule.meta.docs.summary.zh.trim()).not.toBe("");
+    expect(rule.meta.docs.summary.en.trim()).not.toBe("");
+  });
+  it("has zh and en for every message, with the same placeholders", () => {
+    const entries = Object.entries(rule.meta.messages);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [messageId, text] of entries) {
+      expect(text.zh?.trim(), `${messageId} zh`).toBeTruthy();
+      expect(text.en?.trim(), `${messageId} en`).toBeTruthy();
+      expect(placeholders(text.zh), messageId).toEqual(placeholders(text.en));
+    }
+  });
+  it("has options whose defaults parse", () => {
+    if (rule.meta.options) expect(() => rule.meta.options?.parse({})).not.toThrow();
+    else expect(rule.meta.options).toBeUndefined();
+  });
+  it("has a docs page that mentions its id", () => {
+    const doc = path.join(root, "docs", "rules", `${id}.md`);
+    expect(existsSync(doc), doc).toBe(true);
+    expect(readFileSync(doc, "utf8")).toContain(id);
+  });
+  it("has a test file", () => {
+    expect(existsSync(path.join(root, "tests", "rules", `${id}.test.ts`))).toBe(true);
+  });
+});

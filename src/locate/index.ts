@@ -1,0 +1,301 @@
+/**
+ * Finds every 绩效目标表 in a grid by its labels: the indicator header row
+ * (一级指标 … 三级指标 … 指标值) anchors a table; the header block above it (title,
+ * 年度, 单位：万元, 项目名称 …) and the indicator rows below it belong to it.
+ * Several tables per sheet, tables anywhere in the sheet, and the long layout (one row
+ * per indicator with the project columns repeated) are handled.
+ */
+import type { CellPos, CellRange, Grid } from "../model/grid.js";
+import { type ColumnRole, columnRole, declaredUnit, type FieldKey, fieldKey, isTitle, yearInText, yearLine } from "./labels.js";
+import { type ColumnSpec, type IndicatorRowBlock, parseIndicatorRow } from "./rows.js";
+import { filledColumns, textAt } from "./text.js";
+
+export type { ColumnSpec, IndicatorRowBlock, RowCells } from "./rows.js";
+export type { ColumnRole, FieldKey } from "./labels.js";
+
+export interface FieldCell {
+  key: FieldKey;
+  /** Label as written (主管部门, 预算资金情况 …). */
+  label: string;
+  labelPos: CellPos;
+  /** Value text as written; "" when the label has no value. */
+  text: string;
+  /** The value cell; null when there is none. */
+  pos: CellPos | null;
+}
+
+export interface TableBlock {
+  sheet: string;
+  layout: "wide" | "long";
+  /** Rows and columns the table spans (0-based). */
+  range: CellRange;
+  title: { text: string; pos: CellPos } | null;
+  year: { value: number; pos: CellPos } | null;
+  /** 单位：万元 line. */
+  declaredUnit: { unit: string; text: string; pos: CellPos } | null;
+  fields: FieldCell[];
+  header: { rows: number[]; columns: ColumnSpec[] };
+  rows: IndicatorRowBlock[];
+}
+
+const MAX_HEADER_BLOCK = 40;
+const MAX_BLANK_GAP = 3;
+
+interface HeaderHit {
+  r: number;
+  columns: ColumnSpec[];
+  /** Project columns of the long layout (项目名称 … as column headers). */
+  fieldColumns: { c: number; key: FieldKey; label: string }[];
+}
+
+export function locateTables(grid: Grid): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let prevEnd = -1;
+  let r = 0;
+  while (r < grid.rows.length) {
+    const hit = headerAt(grid, r);
+    if (!hit) {
+      r++;
+      continue;
+    }
+    const found = hit.fieldColumns.some((f) => f.key === "name") ? longBlocks(grid, hit, prevEnd) : [wideBlock(grid, hit, prevEnd)];
+    for (const b of found) blocks.push(b);
+    const end = Math.max(hit.r, ...found.map((b) => b.range.e.r));
+    prevEnd = end;
+    r = end + 1;
+  }
+  return blocks;
+}
+
+function headerAt(grid: Grid, r: number): HeaderHit | null {
+  const cols = filledColumns(grid, r);
+  if (cols.length < 2) return null;
+  const columns: ColumnSpec[] = [];
+  const fieldColumns: HeaderHit["fieldColumns"] = [];
+  const roles = new Set<ColumnRole>();
+  for (const c of cols) {
+    const label = textAt(grid, r, c);
+    const role = columnRole(label);
+    if (role) {
+      columns.push({ c, role, label });
+      roles.add(role);
+      continue;
+    }
+    const key = fieldKey(label);
+    if (key) {
+      fieldColumns.push({ c, key, label });
+      columns.push({ c, role: "project", label });
+    } else columns.push({ c, role: "extra", label });
+  }
+  if (!roles.has("name") || !(roles.has("level1") || roles.has("level2") || roles.has("value"))) return null;
+  return { r, columns, fieldColumns };
+}
+
+/** A second header row under a merged 指标值: 中期 | 年度. */
+function subHeader(grid: Grid, hit: HeaderHit): ColumnSpec[] | null {
+  const r = hit.r + 1;
+  const cols = filledColumns(grid, r);
+  if (!cols.length) return null;
+  const subs: ColumnSpec[] = [];
+  for (const c of cols) {
+    const label = textAt(grid, r, c);
+    const role = columnRole(label);
+    if (!role || role === "section") return null;
+    subs.push({ c, role, label });
+  }
+  return subs;
+}
+
+function mergeHeader(hit: HeaderHit, subs: ColumnSpec[] | null): ColumnSpec[] {
+  const byCol = new Map<number, ColumnSpec>();
+  for (const col of hit.columns) byCol.set(col.c, col);
+  for (const s of subs ?? []) byCol.set(s.c, s);
+  const out = [...byCol.values()].sort((a, b) => a.c - b.c);
+  // A column role appears once; a second 指标值-like column is kept as an extra.
+  const seen = new Set<ColumnRole>();
+  return out.map((col) => {
+    if (col.role === "extra" || col.role === "section" || col.role === "project") return col;
+    if (seen.has(col.role)) return { ...col, role: "extra" };
+    seen.add(col.role);
+    return col;
+  });
+}
+
+function stopsBlock(grid: Grid, r: number): boolean {
+  if (headerAt(grid, r)) return true;
+  const cols = filledColumns(grid, r);
+  if (!cols.length) return false;
+  const first = textAt(grid, r, cols[0]);
+  return isTitle(first) || (fieldKey(first) !== null && fieldKey(first) !== "other" ? cols.length <= 3 || cols[0] === 0 : false);
+}
+
+/** Indicator rows from `start` down, over blank lines when real indicator rows follow. */
+function indicatorRows(grid: Grid, start: number, columns: ColumnSpec[], limit = grid.rows.length): IndicatorRowBlock[] {
+  const rows: IndicatorRowBlock[] = [];
+  let r = start;
+  while (r < limit) {
+    if (filledColumns(grid, r).length === 0) {
+      let next = r;
+      while (next < limit && filledColumns(grid, next).length === 0 && next - r < MAX_BLANK_GAP) next++;
+      if (next >= limit || filledColumns(grid, next).length === 0 || stopsBlock(grid, next)) break;
+      const p = parseIndicatorRow(grid, next, columns);
+      if (!p || !p.strong || p.cost >= 3) break;
+      r = next;
+      continue;
+    }
+    if (stopsBlock(grid, r)) break;
+    const p = parseIndicatorRow(grid, r, columns);
+    if (!p) break;
+    rows.push(p.row);
+    r++;
+  }
+  return rows;
+}
+
+function wideBlock(grid: Grid, hit: HeaderHit, prevEnd: number): TableBlock {
+  const subs = subHeader(grid, hit);
+  const columns = mergeHeader(hit, subs);
+  const headerRows = subs ? [hit.r, hit.r + 1] : [hit.r];
+  const rows = indicatorRows(grid, hit.r + headerRows.length, columns);
+  const regionStart = Math.max(prevEnd + 1, hit.r - MAX_HEADER_BLOCK);
+  const head = headerBlock(grid, regionStart, hit.r);
+  const lastRow = rows.length ? rows[rows.length - 1].r : headerRows[headerRows.length - 1];
+  return {
+    sheet: grid.sheet,
+    layout: "wide",
+    range: spanOf(grid, head.start, lastRow),
+    title: head.title,
+    year: head.year,
+    declaredUnit: head.declaredUnit,
+    fields: head.fields,
+    header: { rows: headerRows, columns },
+    rows,
+  };
+}
+
+interface HeadBlock {
+  start: number;
+  title: TableBlock["title"];
+  year: TableBlock["year"];
+  declaredUnit: TableBlock["declaredUnit"];
+  fields: FieldCell[];
+}
+
+/** The title, year, unit and label/value fields between the previous table and this header row. */
+function headerBlock(grid: Grid, from: number, to: number): HeadBlock {
+  let nameRow = -1;
+  let firstField = -1;
+  for (let r = from; r < to; r++) {
+    for (const c of filledColumns(grid, r)) {
+      const key = fieldKey(textAt(grid, r, c));
+      if (key === "name") nameRow = r;
+      if (key && firstField < 0) firstField = r;
+    }
+  }
+  const anchor = nameRow >= 0 ? nameRow : firstField >= 0 ? firstField : to;
+  let title: HeadBlock["title"] = null;
+  for (let r = anchor; r >= from && anchor - r <= 10; r--) {
+    const c = filledColumns(grid, r).find((c) => isTitle(textAt(grid, r, c)));
+    if (c !== undefined) {
+      title = { text: textAt(grid, r, c), pos: { r, c } };
+      break;
+    }
+  }
+  // Fields may sit above the name line (a 年度 row), but not above the title or before the first field.
+  const start = title ? title.pos.r : firstField >= 0 ? Math.min(firstField, anchor) : to;
+  let year: HeadBlock["year"] = null;
+  let unit: HeadBlock["declaredUnit"] = null;
+  const fields: FieldCell[] = [];
+  for (let r = start; r < to; r++) {
+    const cols = filledColumns(grid, r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const text = textAt(grid, r, c);
+      const u = declaredUnit(text);
+      if (u && !unit) {
+        unit = { unit: u, text, pos: { r, c } };
+        continue;
+      }
+      const y = yearLine(text);
+      if (y && !year && fieldKey(text) === null) {
+        year = { value: y, pos: { r, c } };
+        continue;
+      }
+      const key = fieldKey(text);
+      if (!key) continue;
+      const next = cols[i + 1];
+      let pos: CellPos | null = null;
+      if (next !== undefined && fieldKey(textAt(grid, r, next)) === null) {
+        pos = { r, c: next };
+        i++;
+      }
+      fields.push({ key, label: text, labelPos: { r, c }, text: pos ? textAt(grid, pos.r, pos.c) : "", pos });
+    }
+  }
+  if (!year) {
+    const y = fields.find((f) => f.key === "year" && yearInText(f.text));
+    if (y?.pos) year = { value: yearInText(y.text)!, pos: y.pos };
+    else if (title && yearInText(title.text)) year = { value: yearInText(title.text)!, pos: title.pos };
+  }
+  return { start, title, year, declaredUnit: unit, fields };
+}
+
+function spanOf(grid: Grid, top: number, bottom: number): CellRange {
+  let minC = Infinity;
+  let maxC = 0;
+  for (let r = top; r <= bottom; r++) {
+    const cols = filledColumns(grid, r);
+    if (!cols.length) continue;
+    minC = Math.min(minC, cols[0]);
+    maxC = Math.max(maxC, cols[cols.length - 1]);
+  }
+  if (minC === Infinity) minC = 0;
+  return { s: { r: top, c: minC }, e: { r: bottom, c: maxC } };
+}
+
+/**
+ * Long layout: one row per indicator, project columns (项目名称, 主管部门, 资金总额,
+ * 年度目标 …) repeated on every row or blank meaning "same as above". Consecutive rows
+ * of one project become one table.
+ */
+function longBlocks(grid: Grid, hit: HeaderHit, prevEnd: number): TableBlock[] {
+  const columns = mergeHeader(hit, null);
+  const rows = indicatorRows(grid, hit.r + 1, columns);
+  const regionStart = Math.max(prevEnd + 1, hit.r - MAX_HEADER_BLOCK);
+  const head = headerBlock(grid, regionStart, hit.r);
+  const nameCol = hit.fieldColumns.find((f) => f.key === "name")!.c;
+  const current = new Map<number, CellPos>();
+  const groups: { rows: IndicatorRowBlock[]; fields: FieldCell[] }[] = [];
+  for (const row of rows) {
+    const nameText = textAt(grid, row.r, nameCol);
+    const newProject = nameText !== "" && (current.get(nameCol) === undefined || textAt(grid, current.get(nameCol)!.r, nameCol) !== nameText);
+    for (const f of hit.fieldColumns) if (textAt(grid, row.r, f.c) !== "") current.set(f.c, { r: row.r, c: f.c });
+    if (newProject || !groups.length) {
+      groups.push({ rows: [], fields: [] });
+    }
+    const g = groups[groups.length - 1];
+    if (!g.fields.length || newProject) {
+      g.fields = hit.fieldColumns.map((f) => {
+        const pos = current.get(f.c) ?? null;
+        return { key: f.key, label: f.label, labelPos: { r: hit.r, c: f.c }, text: pos ? textAt(grid, pos.r, pos.c) : "", pos };
+      });
+    }
+    g.rows.push(row);
+  }
+  if (!groups.length) groups.push({ rows: [], fields: [] });
+  return groups.map((g, i) => {
+    const top = i === 0 ? head.start : g.rows[0].r;
+    const bottom = g.rows.length ? g.rows[g.rows.length - 1].r : hit.r;
+    return {
+      sheet: grid.sheet,
+      layout: "long" as const,
+      range: spanOf(grid, Math.min(top, hit.r), bottom),
+      title: head.title,
+      year: head.year,
+      declaredUnit: head.declaredUnit,
+      fields: [...head.fields, ...g.fields],
+      header: { rows: [hit.r], columns },
+      rows: g.rows,
+    };
+  });
+}

@@ -1,0 +1,46 @@
+/** 完成时限 → {year, month, day}: "2023 年 12 月", "2023-12-31", "2023.12", "12月底" (year from the table). */
+import type { Cell } from "../model/grid.js";
+import type { Deadline } from "../model/records.js";
+import { foldSymbols } from "../locate/shapes.js";
+
+function valid(year: number, month: number | null, day: number | null): Deadline | null {
+  if (year < 1900 || year > 2200) return null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (day < 1 || day > 31)) return null;
+  return { year, month, day };
+}
+
+export function parseDeadline(text: string, tableYear: number | null): Deadline | null {
+  const t = foldSymbols(text).replace(/\s+/g, "");
+  if (!t) return null;
+  let m = /^((?:19|20|21)\d{2})(?:年|[-./])(?:(\d{1,2})(?:月|[-./])?(?:(\d{1,2})日?)?)?/.exec(t);
+  if (m) return valid(Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
+  m = /^((?:19|20|21)\d{2})(\d{2})(\d{2})?$/.exec(t);
+  if (m) return valid(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null);
+  if (tableYear === null) return null;
+  m = /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(t);
+  if (m) return valid(tableYear, Number(m[1]), m[2] ? Number(m[2]) : null);
+  if (/^(本?年[底末内]|年度内|本年度|全年)/.test(t)) return valid(tableYear, 12, null);
+  return null;
+}
+
+/** Excel's serial day number (1900 system) → ISO date. */
+function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The deadline cell: date cells carry ISO text; numbers with a date format are serials. */
+export function deadlineOfCell(cell: Cell | undefined, text: string, tableYear: number | null): { text: string | null; date: Deadline | null } {
+  if (!cell || text === "") return { text: null, date: null };
+  if (cell.t === "d") {
+    const iso = String(cell.v);
+    return { text: cell.w?.trim() || iso.slice(0, 10), date: parseDeadline(iso.slice(0, 10), tableYear) };
+  }
+  if (cell.t === "n" && typeof cell.v === "number" && cell.z && /[ymd]/i.test(cell.z) && !/^\d{4}$/.test(String(cell.v))) {
+    const iso = serialToIso(cell.v);
+    if (iso) return { text: cell.w?.trim() || iso, date: parseDeadline(iso, tableYear) };
+  }
+  return { text, date: parseDeadline(text, tableYear) };
+}

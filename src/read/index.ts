@@ -74,7 +74,7 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
     case "xml2003": {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;
-      grids = workbookToGrids(parseWithSheetJS(decoded.text), onCell);
+      grids = workbookToGrids(parseWithSheetJS(decoded.text, format === "html"), onCell);
       break;
     }
     default:

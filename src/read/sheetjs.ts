@@ -31,10 +31,11 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 /** Parse bytes (binary formats) or decoded text (HTML, XML 2003). SheetJS exceptions become ReadErrors. */
-export function parseWithSheetJS(input: Uint8Array | string): XLSX.WorkBook {
+export function parseWithSheetJS(input: Uint8Array | string, raw = false): XLSX.WorkBook {
   try {
+    // raw: HTML cell text stays text, so codes such as 001234 keep their zeros.
     return typeof input === "string"
-      ? XLSX.read(input, { ...PARSE_OPTIONS, type: "string" })
+      ? XLSX.read(input, { ...PARSE_OPTIONS, type: "string", raw })
       : XLSX.read(input, { ...PARSE_OPTIONS, type: "array" });
   } catch (e) {
     throw mapSheetJSError(e);

@@ -4,8 +4,9 @@
  */
 import { defineRule, type FindingDraft } from "../model/finding.js";
 
+// Satisfaction names are left out: "服务对象满意度" as the 三级 under 服务对象满意度指标 is standard practice.
 const LEVEL_NAME =
-  /^(产出|效益|满意度|成本|数量|质量|时效|进度|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众满意度|社会公众或服务对象满意度|经济成本|社会成本|生态环境成本|环境成本)(指标)?$/;
+  /^(产出|效益|满意度|成本|数量|质量|时效|进度|经济效益|社会效益|生态效益|环境效益|可持续影响|经济成本|社会成本|生态环境成本|环境成本)(指标)?$/;
 
 export default defineRule<"emptyName" | "levelAsName">({
   id: "empty-indicator-name",

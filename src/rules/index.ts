@@ -22,6 +22,7 @@ import operatorBulkFilled from "./operator-bulk-filled.js";
 import operatorDirection from "./operator-direction.js";
 import operatorLookalike from "./operator-lookalike.js";
 import operatorMissing from "./operator-missing.js";
+import operatorStrict from "./operator-strict.js";
 import outcomeRestatesOutput from "./outcome-restates-output.js";
 import percentOver100 from "./percent-over-100.js";
 import processIndicatorMisfiled from "./process-indicator-misfiled.js";
@@ -70,6 +71,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   operatorDirection as RuleModule<string, unknown>,
   operatorLookalike as RuleModule<string, unknown>,
   operatorMissing as RuleModule<string, unknown>,
+  operatorStrict as RuleModule<string, unknown>,
   outcomeRestatesOutput as RuleModule<string, unknown>,
   percentOver100 as RuleModule<string, unknown>,
   processIndicatorMisfiled as RuleModule<string, unknown>,

@@ -82,7 +82,7 @@ describe("html in headless Chromium", () => {
     expect(await page.locator("h2", { hasText: FILE_BAD }).innerText()).toContain("无法读取");
     expect(await page.locator("td", { hasText: "表01!E14" }).isVisible()).toBe(true);
     // The markup in a cell is shown as text and never runs.
-    expect(await page.evaluate(() => (window as unknown as { __pbmXss?: number }).__pbmXss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __pbmXss?: number }).__pbmXss)).toBeUndefined();
     expect(await page.locator("td", { hasText: "<script>window.__pbmXss" }).count()).toBe(1);
     expect(await page.locator("script").count()).toBe(1);
     expect(consoleErrors).toEqual([]);

@@ -72,6 +72,7 @@ describe("junit", () => {
     const r: ValidateReport = sampleReport();
     r.files[0].findings[0].message = "bad\u0000\u0007char\u001f “引号” & <x>";
     const xml = junit(r, context());
+    // eslint-disable-next-line no-control-regex -- asserting these control characters are gone
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     const again = parse(xml);
     const c = again.testsuite[0].testcase.find((t) => t["@_name"].startsWith("operator-direction"))!;

@@ -18,11 +18,19 @@ interface SarifResult {
   }[];
   partialFingerprints: { primaryLocationLineHash: string };
 }
+interface Rule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+  properties: { tags: string[] };
+}
 interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; semanticVersion: string; informationUri: string; rules: Record<string, any>[] } };
+    tool: { driver: { name: string; semanticVersion: string; informationUri: string; rules: Rule[] } };
     results: SarifResult[];
   }[];
 }

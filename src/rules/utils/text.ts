@@ -63,7 +63,7 @@ export function numbersInText(text: string): NumberMention[] {
 export function unitInValue(valueRaw: string | null): string | null {
   if (!valueRaw) return null;
   const s = valueRaw.normalize("NFKC").trim();
-  const m = /\d(?:[\d.,]*)\s*([^\d\s].*)$/u.exec(s);
+  const m = /^[^\d]*\d[\d.,]*\s*(.*)$/u.exec(s);
   if (!m) return null;
   const tail = m[1].trim().replace(/(以上|以下|以内|左右|及以上|及以下)$/u, "").trim();
   return tail === "" ? null : tail;

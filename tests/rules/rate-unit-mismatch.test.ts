@@ -1,0 +1,32 @@
+import rule from "../../src/rules/rate-unit-mismatch.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+import { table } from "../helpers/table.js";
+import { laojiu, rongzi, shuangyiliu, shipin, yibao } from "./seed-tables.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "老旧小区: 改造户数 in 万户", table: laojiu() },
+    { name: "医保: 参保补助人数 in 万人, 完成率 in %", table: yibao() },
+    { name: "融资担保: 担保费率 in %", table: rongzi() },
+    { name: "双一流: 占比 in %", table: shuangyiliu() },
+    { name: "食品: 事故发生次数 in 次数", table: shipin() },
+  ],
+  invalid: [
+    {
+      name: "a rate counted in 个",
+      table: table({}, [["产出指标", "质量指标", "资金到位率", "=", 100, "个"]]),
+      errors: [{ messageId: "rateUnit", indicator: "资金到位率", cell: "G10", data: { unit: "个" } }],
+    },
+    {
+      name: "a rate in 天 and a count in %",
+      table: table({}, [
+        ["产出指标", "时效指标", "项目完成及时率", ">=", 30, "天"],
+        ["", "数量指标", "补助企业数量", "=", 50, "%"],
+      ]),
+      errors: [
+        { messageId: "rateUnit", indicator: "项目完成及时率", cell: "G10" },
+        { messageId: "countPercent", indicator: "补助企业数量", cell: "G11", data: { unit: "%" } },
+      ],
+    },
+  ],
+});

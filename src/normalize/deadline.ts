@@ -24,6 +24,19 @@ export function parseDeadline(text: string, tableYear: number | null): Deadline 
   return null;
 }
 
+/**
+ * A date cell formatted "yyyy年m月" means a month, not its last day: keep only what the
+ * format shows, so the xlsx twin of "2023 年 12 月" reads the same as the text.
+ */
+function shownPrecision(date: Deadline | null, z: string | undefined): Deadline | null {
+  if (!date || !z) return date;
+  const fmt = z.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").toLowerCase();
+  if (!/[ymd]/.test(fmt) || fmt === "general") return date;
+  const hasDay = /d/.test(fmt);
+  const hasMonth = /m/.test(fmt);
+  return { year: date.year, month: hasMonth ? date.month : null, day: hasDay ? date.day : null };
+}
+
 /** Excel's serial day number (1900 system) → ISO date. */
 function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
@@ -36,11 +49,11 @@ export function deadlineOfCell(cell: Cell | undefined, text: string, tableYear: 
   if (!cell || text === "") return { text: null, date: null };
   if (cell.t === "d") {
     const iso = String(cell.v);
-    return { text: cell.w?.trim() || iso.slice(0, 10), date: parseDeadline(iso.slice(0, 10), tableYear) };
+    return { text: cell.w?.trim() || iso.slice(0, 10), date: shownPrecision(parseDeadline(iso.slice(0, 10), tableYear), cell.z) };
   }
   if (cell.t === "n" && typeof cell.v === "number" && cell.z && /[ymd]/i.test(cell.z) && !/^\d{4}$/.test(String(cell.v))) {
     const iso = serialToIso(cell.v);
-    if (iso) return { text: cell.w?.trim() || iso, date: parseDeadline(iso, tableYear) };
+    if (iso) return { text: cell.w?.trim() || iso, date: shownPrecision(parseDeadline(iso, tableYear), cell.z) };
   }
   return { text, date: parseDeadline(text, tableYear) };
 }

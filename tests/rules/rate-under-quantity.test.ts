@@ -1,0 +1,28 @@
+import rule from "../../src/rules/rate-under-quantity.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+import { table } from "../helpers/table.js";
+import { SEED, seedValid } from "./seed-rows.js";
+
+ruleTester(rule, {
+  valid: [
+    // 双一流 受助、受益学生占比 and 低保 项目实际完成率 are shares / completion: commonly under 数量.
+    // 数字经济 资金到位率 is process-indicator-misfiled's.
+    ...seedValid(["gongjijin"]),
+    { name: "counts under 数量", table: table({}, [["产出指标", "数量指标", "培训人数", ">=", 200, "人"]]) },
+  ],
+  invalid: [
+    {
+      name: "公积金: 设备利用率 and 足额发放率 under 数量",
+      table: SEED.gongjijin(),
+      errors: [
+        { messageId: "rateAsQuantity", indicator: "设备利用率", cell: "D10", data: { value: ">= 95 %", expected: "质量 (quality)" } },
+        { messageId: "rateAsQuantity", indicator: "足额发放率", cell: "D11", data: { value: "= 95 %" } },
+      ],
+    },
+    {
+      name: "a timeliness rate under 数量",
+      table: table({}, [["产出指标", "数量指标", "按时办结率", ">=", 98, "%"]]),
+      errors: [{ messageId: "rateAsQuantity", indicator: "按时办结率", data: { expected: "时效 (timeliness)" } }],
+    },
+  ],
+});

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ValidateReport } from "../../src/model/finding.js";
 import { useColor } from "../../src/cli/color.js";
-import { BAD, GOOD, run, workspace } from "./validate-helpers.js";
+import { BAD, GOOD, run, tableText, workspace } from "./validate-helpers.js";
 
 const json = (s: string) => JSON.parse(s) as ValidateReport;
 
@@ -181,6 +181,38 @@ describe("pbm validate (in process)", () => {
     const text = readFileSync(summary, "utf8");
     expect(text.startsWith("previous step\n")).toBe(true);
     expect(text.length).toBeGreaterThan("previous step\n".length + 10);
+  });
+});
+
+describe("pbm validate flags for people", () => {
+  const LOOKALIKE = tableText("职业技能培训", [
+    ["", "产出指标", "数量指标", "培训人次", "≧", "100", "人次", "2023 年 12 月"],
+    ["", "满意度指标", "服务对象满意度指标", "学员满意度", ">=", "90", "%", "2023 年 12 月"],
+  ]);
+  const config = JSON.stringify({ extends: [], rules: { "operator-lookalike": "warning", "satisfaction-floor": "warning" } });
+
+  it("--fix-dry-run includes the fix edits in JSON; without it they are left out", async () => {
+    const cwd = workspace({ "look.txt": LOOKALIKE, "pbm.config.json": config });
+    const plain = json((await run(["validate", "look.txt", "-f", "json"], { cwd })).stdout).files[0].findings;
+    expect(plain.map((f) => f.ruleId)).toEqual(["operator-lookalike"]);
+    expect(plain[0].fix).toBeUndefined();
+    const dry = json((await run(["validate", "look.txt", "-f", "json", "--fix-dry-run"], { cwd })).stdout).files[0].findings;
+    expect(dry[0].fix).toMatchObject({ kind: "safe", edits: [{ cell: plain[0].location?.cell, from: "≧" }] });
+    expect(readFileSync(path.join(cwd, "look.txt"), "utf8")).toBe(LOOKALIKE);
+  });
+
+  it("--statistics adds a count per rule; --color forces ANSI colour, NO_COLOR removes it", async () => {
+    const cwd = workspace({ "look.txt": LOOKALIKE, "pbm.config.json": config });
+    const stats = await run(["validate", "look.txt", "warn.txt", "--statistics", "--no-color"], { cwd });
+    expect(stats.code).toBe(0);
+    const plain = await run(["validate", "look.txt", "warn.txt", "--no-color"], { cwd });
+    expect(stats.stdout.length).toBeGreaterThan(plain.stdout.length);
+    expect(stats.stdout.split("operator-lookalike").length).toBeGreaterThan(plain.stdout.split("operator-lookalike").length);
+    const ESC = "\u001b[";
+    expect((await run(["validate", "look.txt", "--color"], { cwd })).stdout).toContain(ESC);
+    expect((await run(["validate", "look.txt"], { cwd, tty: true })).stdout).toContain(ESC);
+    expect((await run(["validate", "look.txt"], { cwd, tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ESC);
+    expect((await run(["validate", "look.txt", "-f", "json", "--color"], { cwd })).stdout).not.toContain(ESC);
   });
 });
 

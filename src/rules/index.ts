@@ -13,6 +13,7 @@ import emptyIndicatorName from "./empty-indicator-name.js";
 import fullWordingBelow100 from "./full-wording-below-100.js";
 import goalMoneyMagnitude from "./goal-money-magnitude.js";
 import goalNumberMismatch from "./goal-number-mismatch.js";
+import goalYearMismatch from "./goal-year-mismatch.js";
 import missingCostIndicator from "./missing-cost-indicator.js";
 import missingFirstLevel from "./missing-first-level.js";
 import missingIndicatorValue from "./missing-indicator-value.js";
@@ -62,6 +63,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   fullWordingBelow100 as RuleModule<string, unknown>,
   goalMoneyMagnitude as RuleModule<string, unknown>,
   goalNumberMismatch as RuleModule<string, unknown>,
+  goalYearMismatch as RuleModule<string, unknown>,
   missingCostIndicator as RuleModule<string, unknown>,
   missingFirstLevel as RuleModule<string, unknown>,
   missingIndicatorValue as RuleModule<string, unknown>,

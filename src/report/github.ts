@@ -1,6 +1,6 @@
 /**
  * GitHub Actions workflow commands. GitHub shows at most 10 error and 10 warning annotations per step,
- * so only the most important ones are emitted and a closing notice says how many were left out; the full
+ * so only the most important ones are emitted (severity, then category: structure before wording) and a closing notice says how many were left out; the full
  * list goes to the job summary (the markdown reporter, appended by the CLI).
  */
 import { columnNumber } from "../model/a1.js";
@@ -13,7 +13,7 @@ export const ANNOTATION_LIMIT = 10;
 
 const github: Reporter = (report, ctx) => {
   const L = labels(ctx.lang);
-  const sorted = allFindings(report.files).sort(importanceOrder(ctx.rules));
+  const sorted = allFindings(report.files).sort(importanceOrder());
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
   let omitted = 0;

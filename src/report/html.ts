@@ -20,11 +20,13 @@ h1{font-size:1.5rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 8px;word-b
 .totals b{display:block;font-size:1.4rem}
 .filter{border:1px solid var(--line);border-radius:8px;padding:8px 14px;margin:12px 0}
 .filter label{margin-right:16px;cursor:pointer}
-table{border-collapse:collapse;width:100%;margin-bottom:8px}
+table{border-collapse:collapse;width:100%;margin-bottom:8px;table-layout:fixed}
+th.c-cell{width:9em}th.c-sev{width:4.5em}th.c-rule{width:14em}
+td.msg{white-space:pre-line;overflow-wrap:anywhere}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f2f4f7}
-td.cell{white-space:nowrap;font-family:ui-monospace,monospace}
-td.rule{font-family:ui-monospace,monospace;font-size:.85em;color:var(--muted)}
+td.cell{font-family:ui-monospace,monospace;overflow-wrap:anywhere}
+td.rule{font-family:ui-monospace,monospace;font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
 .sev{font-weight:600;white-space:nowrap}.sev-error .sev{color:var(--err)}.sev-warning .sev{color:var(--warn)}.sev-info .sev{color:var(--info)}
 .unreadable{color:var(--err)}
 .fix{font-size:.85em;color:#067647}
@@ -120,7 +122,7 @@ function groupHtml(g: TableGroup, ctx: ReportContext): string {
   return [
     `<section class="table" data-group>`,
     `<h3>${esc(title)}${sub.length ? ` <small>${esc(sub.join(" · "))}</small>` : ""}</h3>`,
-    `<table><thead><tr><th>${esc(L.head.cell)}</th><th>${esc(L.head.severity)}</th><th>${esc(L.head.message)}</th><th>${esc(L.head.rule)}</th></tr></thead>`,
+    `<table><thead><tr><th class="c-cell">${esc(L.head.cell)}</th><th class="c-sev">${esc(L.head.severity)}</th><th>${esc(L.head.message)}</th><th class="c-rule">${esc(L.head.rule)}</th></tr></thead>`,
     `<tbody>`,
     rows,
     `</tbody></table>`,
@@ -139,7 +141,7 @@ function rowHtml(f: Finding, ctx: ReportContext): string {
   return (
     `<tr class="sev-${f.severity}" data-severity="${f.severity}">` +
     `<td class="cell">${esc(cell)}</td><td class="sev">${esc(L.severity[f.severity])}</td>` +
-    `<td>${esc(f.message)}${fix}</td><td class="rule">${esc(f.ruleId)}</td></tr>`
+    `<td class="msg">${esc(f.message)}${fix}</td><td class="rule">${esc(f.ruleId)}</td></tr>`
   );
 }
 

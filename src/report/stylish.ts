@@ -83,35 +83,28 @@ const MESSAGE_WIDTH = 60;
 
 /**
  * Wraps by display width (a Chinese character is two columns) — cli-table3's own wrapping counts UTF-16
- * units and then truncates Chinese text. Breaks at spaces when it can, anywhere when it must.
+ * units and then truncates Chinese text. Chinese breaks anywhere; a Latin word or a number is kept whole.
  */
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split(/\r?\n/)) {
     let line = "";
     let w = 0;
-    let lastSpace = -1;
     for (const ch of para) {
       const cw = charWidth(ch);
       if (w + cw > width && line !== "") {
         if (ch === " ") {
-          out.push(line);
+          out.push(line.trimEnd());
           line = "";
           w = 0;
-          lastSpace = -1;
           continue;
         }
-        if (lastSpace > 0) {
-          out.push(line.slice(0, lastSpace));
-          line = line.slice(lastSpace + 1);
-        } else {
-          out.push(line);
-          line = "";
-        }
+        const word = WORD_CHAR.test(ch) ? (/[\w.,%/:+-]+$/.exec(line)?.[0] ?? "") : "";
+        const keep = word.length > 0 && word.length < line.length ? line.slice(0, -word.length) : line;
+        out.push(keep.trimEnd());
+        line = line.slice(keep.length);
         w = displayWidth(line);
-        lastSpace = -1;
       }
-      if (ch === " ") lastSpace = line.length;
       line += ch;
       w += cw;
     }
@@ -119,6 +112,8 @@ export function wrap(text: string, width: number): string[] {
   }
   return out;
 }
+
+const WORD_CHAR = /[\w.,%/:+-]/;
 
 function displayWidth(s: string): number {
   let w = 0;

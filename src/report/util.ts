@@ -1,7 +1,7 @@
 /** Helpers every reporter shares: paths as the user sees them, cell references, ordering, counts. */
 import * as path from "node:path";
 import { columnNumber } from "../model/a1.js";
-import type { FileReport, Finding, RuleInfo, Severity } from "../model/finding.js";
+import { CATEGORIES, type FileReport, type Finding, type Severity } from "../model/finding.js";
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -58,14 +58,17 @@ export function countFindings(files: FileReport[]): Counts {
   return c;
 }
 
-/** Most important first: severity, unreadable files, the rule's position in the rule list, then place. */
-export function importanceOrder(rules: RuleInfo[]): (a: Located, b: Located) => number {
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const rank = (id: string) => ruleIndex.get(id) ?? rules.length;
+/**
+ * Most important first: severity, unreadable files, then category (a missing block before a vague word,
+ * in the order of CATEGORIES), rule id, file and row.
+ */
+export function importanceOrder(): (a: Located, b: Located) => number {
+  const cat = (f: Finding) => (CATEGORIES as readonly string[]).indexOf(f.category);
   return (a, b) =>
     SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
     Number(isFileLevel(b.finding)) - Number(isFileLevel(a.finding)) ||
-    rank(a.finding.ruleId) - rank(b.finding.ruleId) ||
+    cat(a.finding) - cat(b.finding) ||
+    compareText(a.finding.ruleId, b.finding.ruleId) ||
     compareText(a.path, b.path) ||
     (a.finding.location?.row ?? 0) - (b.finding.location?.row ?? 0);
 }

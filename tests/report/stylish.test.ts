@@ -5,6 +5,8 @@ import { FILE_A, FILE_B, FILE_BAD, cleanReport, context, sampleReport } from "./
 // eslint-disable-next-line no-control-regex -- ESC starts an ANSI colour sequence
 const ANSI = /\u001b\[[0-9;]*m/;
 
+const mixedWords = "write a quantifiable target value or a graded standard instead".split(" ");
+
 describe("stylish", () => {
   const out = stylish(sampleReport(), context());
 
@@ -33,6 +35,12 @@ describe("stylish", () => {
     const lines = wrap(long, 60);
     expect(lines.join("")).toBe(long);
     expect(lines.every((l) => [...l].length <= 30)).toBe(true);
+    // Numbers and Latin words are never split across lines.
+    const mixed = "成本指标“人均财政补助标准”（= 640 元/人/年）× 指标“城乡居民基本医疗保险参保补助人数”（>= 400.08 万人）≈ 25.61 亿元";
+    const wrapped = wrap(mixed, 60);
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const token of ["640", "400.08", "25.61"]) expect(wrapped.some((l) => l.includes(token)), token).toBe(true);
+    expect(wrap("write a quantifiable target value or a graded standard instead", 20).every((l) => l.split(" ").every((w) => mixedWords.includes(w)))).toBe(true);
     const messageColumn = out
       .split("\n")
       .filter((l) => l.trimStart().startsWith("│"))

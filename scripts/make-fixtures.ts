@@ -263,7 +263,11 @@ function stack(tables: SeedTable[], gap: number): { rows: Spec[][]; merges: Rang
   const merges: Range[] = [];
   const text: string[][] = [];
   tables.forEach((t, i) => {
-    if (i > 0) for (let k = 0; k < gap; k++) (rows.push([]), text.push([]));
+    if (i > 0)
+      for (let k = 0; k < gap; k++) {
+        rows.push([]);
+        text.push([]);
+      }
     const s = seedTableSheet(t);
     const off = rows.length;
     rows.push(...s.rows);

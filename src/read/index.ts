@@ -20,7 +20,7 @@ export async function readWorkbook(path: string, limits?: Partial<ReadLimits>): 
     if (st.isDirectory()) throw new ReadError("is-directory", { file: path });
     if (!st.isFile()) throw new ReadError("io", { file: path, reason: "不是普通文件" });
     if (st.size === 0) throw new ReadError("empty", { file: path });
-    if (st.size > lim.maxFileBytes) throw tooLarge(path, "file", st.size, lim.maxFileBytes);
+    if (st.size > lim.maxFileBytes) throw tooLarge(path, "文件大小", st.size, lim.maxFileBytes);
     bytes = await readFile(path);
   } catch (e) {
     throw fsError(e, path);
@@ -41,14 +41,14 @@ export function readBytes(bytes: Uint8Array, name: string, limits?: Partial<Read
 
 function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook {
   if (bytes.length === 0) throw new ReadError("empty");
-  if (bytes.length > lim.maxFileBytes) throw tooLarge(name, "file", bytes.length, lim.maxFileBytes);
+  if (bytes.length > lim.maxFileBytes) throw tooLarge(name, "文件大小", bytes.length, lim.maxFileBytes);
   const sniffed = sniff(bytes);
   if ("error" in sniffed) {
     const { error, ...detail } = sniffed;
     throw new ReadError(error, detail as Record<string, string>);
   }
   if (sniffed.zip && sniffed.zip.totalUncompressed > lim.maxUncompressedBytes) {
-    throw tooLarge(name, "uncompressed", sniffed.zip.totalUncompressed, lim.maxUncompressedBytes);
+    throw tooLarge(name, "解压后总大小", sniffed.zip.totalUncompressed, lim.maxUncompressedBytes);
   }
   let cells = 0;
   const onCell = () => {
@@ -86,7 +86,7 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
   return wb;
 }
 
-function tooLarge(file: string, what: "file" | "uncompressed", actual: number, limit: number): ReadError {
+function tooLarge(file: string, what: "文件大小" | "解压后总大小", actual: number, limit: number): ReadError {
   return new ReadError("too-large", {
     file,
     what,
@@ -114,7 +114,7 @@ function fsError(e: unknown, file: string): ReadError {
     case "ENAMETOOLONG":
       return new ReadError("io", { file, reason: "文件名过长" });
     case "ERR_FS_FILE_TOO_LARGE":
-      return new ReadError("too-large", { file, what: "file", actual: "> 2 GB", limit: "" });
+      return new ReadError("too-large", { file, what: "文件大小", actual: "> 2 GB", limit: "2 GB" });
     default:
       return new ReadError("io", { file, reason });
   }

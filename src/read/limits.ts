@@ -22,7 +22,7 @@ const MiB = 1024 * 1024;
  */
 export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxFileBytes: 64 * MiB,
-  maxUncompressedBytes: 256 * MiB,
+  maxUncompressedBytes: 128 * MiB,
   maxCells: 3_000_000,
 });
 

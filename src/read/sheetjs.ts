@@ -58,8 +58,7 @@ export function workbookToGrids(wb: XLSX.WorkBook, onCell: () => void): Grid[] {
   const grids: Grid[] = [];
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   for (const name of wb.SheetNames) {
-    // A sheet named "__proto__" must not resolve to Object.prototype.
-    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+    const ws = sheetByName(wb, name);
     if (!ws) {
       grids.push({ sheet: name, rows: [], merges: [] });
       continue;
@@ -67,6 +66,19 @@ export function workbookToGrids(wb: XLSX.WorkBook, onCell: () => void): Grid[] {
     grids.push({ sheet: name, rows: convertRows(ws, onCell, date1904), merges: convertMerges(ws) });
   }
   return grids;
+}
+
+/**
+ * A sheet named "__proto__" must not resolve to Object.prototype; SheetJS stores it
+ * by plain assignment, which makes it the prototype of wb.Sheets instead of a key.
+ */
+function sheetByName(wb: XLSX.WorkBook, name: string): XLSX.WorkSheet | undefined {
+  if (Object.prototype.hasOwnProperty.call(wb.Sheets, name)) return wb.Sheets[name];
+  if (name === "__proto__") {
+    const proto = Object.getPrototypeOf(wb.Sheets) as XLSX.WorkSheet | null;
+    if (proto && proto !== Object.prototype && Object.prototype.hasOwnProperty.call(proto, "!ref")) return proto;
+  }
+  return undefined;
 }
 
 function convertRows(ws: XLSX.WorkSheet, onCell: () => void, date1904: boolean): (Cell | undefined)[][] {

@@ -68,7 +68,7 @@ function sniffZip(bytes: Uint8Array): SniffResult {
   }
   if (has("word/")) return { error: "not-spreadsheet", actual: "Word 文档" };
   if (has("ppt/")) return { error: "not-spreadsheet", actual: "PowerPoint 文档" };
-  if (has("xl/")) return { error: "corrupt", reason: "[Content_Types].xml missing" };
+  if (has("xl/")) return { error: "corrupt", reason: "缺少 [Content_Types].xml" };
   if (has("Index/Document.iwa") || has("Index/")) return { error: "unsupported", actual: "Apple Numbers 文件" };
   return { error: "not-spreadsheet", actual: "ZIP 压缩包" };
 }

@@ -71,7 +71,7 @@ export function decodeText(bytes: Uint8Array, head = false): DecodedText {
   const text = new TextDecoder("gb18030").decode(data, { stream: head });
   let bad = 0;
   for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
-  if (bad > Math.max(2, text.length * 0.002)) throw new ReadError("encoding", { reason: "not UTF-8, UTF-16 or GB18030" });
+  if (bad > Math.max(2, text.length * 0.002)) throw new ReadError("encoding", { reason: "不是 UTF-8、UTF-16 或 GB18030 文本" });
   return { text: stripNul(text), encoding: "gb18030" };
 }
 

@@ -51,7 +51,24 @@ function about(e: PlannedEdit, lang: Lang): string {
 }
 
 function editLine(e: PlannedEdit, lang: Lang): Record<string, string> {
-  return { where: `${e.sheet}!${e.cell}`, from: show(e.from), to: show(e.to), rule: e.ruleId, about: about(e, lang) };
+  const [from, to] = changedPart(e.from, e.to);
+  return { where: `${e.sheet}!${e.cell}`, from, to, rule: e.ruleId, about: about(e, lang) };
+}
+
+/** Long texts (goal paragraphs) are shown as the changed stretch with a little context. */
+export function changedPart(from: string, to: string, max = 40): [string, string] {
+  if (from.length <= max && to.length <= max) return [show(from), show(to)];
+  let p = 0;
+  while (p < from.length && p < to.length && from[p] === to[p]) p++;
+  let s = 0;
+  while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+  const ctx = 8;
+  const cut = (t: string) => {
+    const a = Math.max(0, p - ctx);
+    const b = Math.min(t.length, t.length - s + ctx);
+    return `${a > 0 ? "…" : ""}${t.slice(a, b)}${b < t.length ? "…" : ""}`;
+  };
+  return [cut(from), cut(to)];
 }
 
 /** Human output: per file, each change cell by cell, skipped edits with why, suggestions, then the outcome. */

@@ -222,7 +222,7 @@ export function patchText(bytes: Uint8Array, edits: CellEdit[]): TextPatchResult
   replacements.sort((a, b) => a.field.start - b.field.start);
   const size = encoding === "utf-16le" || encoding === "utf-16be" ? 2 : 1;
   const chunks: Uint8Array[] = [];
-  let at = bomBytes;
+  let at = 0;
   for (const r of replacements) {
     chunks.push(bytes.subarray(at, bomBytes + r.field.start * size), unitsToBytes(r.units, encoding));
     at = bomBytes + r.field.end * size;

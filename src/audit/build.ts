@@ -7,7 +7,7 @@ import type { Category, FileReport, Finding, Lang, ReportSummary } from "../mode
 import { CATEGORIES } from "../model/finding.js";
 import { batchChecks } from "./batch-checks.js";
 import { isBatchRule } from "./batch-rules.js";
-import { groupOf } from "./group.js";
+import { groupAll } from "./group.js";
 import { grade, score } from "./score.js";
 
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -19,11 +19,12 @@ function status(f: FileReport): FileReport["status"] {
 
 export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], groupBy: GroupBy, lang: Lang): AuditReport {
   const inputs = [...inputsIn].sort(byPath);
-  const inputOf = new Map(inputs.map((i) => [i.path, i]));
   const files: FileReport[] = [...filesIn].sort(byPath).map((f) => ({ ...f, findings: f.findings.filter((x) => !isBatchRule(x.ruleId)) }));
   const fileOf = new Map(files.map((f) => [f.path, f]));
   for (const b of batchChecks(inputs, lang)) fileOf.get(b.path)?.findings.push(b.finding);
   for (const f of files) f.status = status(f);
+  const known = new Set(inputs.map((i) => i.path));
+  const groupOf = groupAll([...inputs, ...files.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path, sha256: null, bytes: null, tables: [] }))], groupBy);
 
   const summary: ReportSummary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
   const fileGroups: Record<string, string> = {};
@@ -32,7 +33,7 @@ export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], 
   const categories = new Map<Category, number>();
 
   for (const f of files) {
-    const g = groupOf(inputOf.get(f.path) ?? { path: f.path, sha256: null, bytes: null, tables: [] }, groupBy);
+    const g = groupOf.get(f.path) ?? f.path;
     fileGroups[f.path] = g;
     let grp = groups.get(g);
     if (!grp) {

@@ -8,7 +8,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import path from "node:path";
-import { workerData } from "node:worker_threads";
 import type { AuditInput } from "../model/audit.js";
 import type { FileReport, Lang } from "../model/finding.js";
 import type { ResolvedConfig } from "../config/types.js";
@@ -32,7 +31,8 @@ export interface WorkerResult {
   input: AuditInput;
 }
 
-const data = workerData as WorkerData;
+// tinypool hands the pool's workerData to its workers here (node's workerData holds its own tuple).
+const data = process.__tinypool_state__.workerData as WorkerData;
 
 export default async function run(task: WorkerTask): Promise<WorkerResult> {
   if (process.env.PBM_TEST_HANG_FILE && path.basename(task.abs) === process.env.PBM_TEST_HANG_FILE) for (;;);

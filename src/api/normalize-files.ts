@@ -12,16 +12,19 @@ import { readBytes, readWorkbook, type ReadLimits } from "../read/index.js";
 export interface NormalizeOptions {
   lang?: Lang;
   limits?: Partial<ReadLimits>;
+  /** How to name the file in records and messages (the CLI shows paths relative to the working folder). */
+  name?: string;
 }
 
 export async function normalizeFile(path: string, opts: NormalizeOptions = {}): Promise<FileRecords> {
+  const name = opts.name ?? path;
   let wb: Workbook;
   try {
     wb = await readWorkbook(path, opts.limits);
   } catch (err) {
-    return failed(path, err, opts.lang ?? "zh");
+    return failed(name, err, opts.lang ?? "zh");
   }
-  return recordsOf(path, wb, opts.lang ?? "zh");
+  return recordsOf(name, wb, opts.lang ?? "zh");
 }
 
 export function normalizeBytes(bytes: Uint8Array, name: string, opts: NormalizeOptions = {}): FileRecords {

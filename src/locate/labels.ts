@@ -82,7 +82,7 @@ export function isExtraColumn(text: string): boolean {
 export function isTitle(text: string): boolean {
   const k = labelKey(text);
   if (k.length > 60 || k.length < 5) return false;
-  return /(绩效目标(申报|批复|审批|审核)?表|(绩效|目标)(申报|批复|审批)表)(\(.*\))?$/.test(k);
+  return /(绩效目标(申报|批复|审批|审核|汇总|一览)?表|(绩效|目标)(申报|批复|审批)表)(\(.*\))?$/.test(k);
 }
 
 /** "单位：万元", "金额单位:万元", "单位: 元" — the unit declared for the money of a table. */

@@ -83,7 +83,7 @@ async function runNormalize(ctx: CliContext, patterns: string[], flags: Normaliz
     return (rel && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join("/");
   };
   const out = { files: [] as Awaited<ReturnType<typeof normalizeFile>>[] };
-  for (const file of found.files) out.files.push({ ...(await normalizeFile(file, { lang })), path: shown(file) });
+  for (const file of found.files) out.files.push(await normalizeFile(file, { lang, name: shown(file) }));
   const text = formatNormalizeOutput(out, format as (typeof FORMATS)[number]);
 
   if (target && writer) {

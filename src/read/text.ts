@@ -84,6 +84,7 @@ export type Delimiter = "," | "\t" | ";";
 /**
  * The delimiter whose count is most consistent over the lines that have it:
  * a tab-separated export with prose lines around its tables still picks tab.
+ * Tabs count triple: prose often has commas, almost never tabs.
  */
 export function detectDelimiter(text: string): Delimiter | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
@@ -98,6 +99,7 @@ export function detectDelimiter(text: string): Delimiter | undefined {
     }
     let score = 0;
     for (const [, f] of freq) score = Math.max(score, f);
+    if (d === "\t") score *= 3;
     if (score > bestScore) {
       best = d;
       bestScore = score;

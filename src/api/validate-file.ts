@@ -7,7 +7,8 @@ import type { FileRecords, Table } from "../model/records.js";
 import type { ReadLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { configForFile } from "../config/resolve.js";
-import { FILE_UNREADABLE } from "../engine/messages.js";
+import { ENGINE_MESSAGES, FILE_UNREADABLE, NO_TABLES } from "../engine/messages.js";
+import { localize } from "../i18n/format.js";
 import { runRules, dedupeFindings, sortFindings } from "../engine/run-rules.js";
 
 export interface ValidateFileOptions {
@@ -51,6 +52,22 @@ export function validateRecords(records: FileRecords, opts: ValidateFileOptions)
       location: null,
     };
     return { report: { path: records.path, status: "error", tables: [], findings: [finding] }, tables: [] };
+  }
+  if (records.tables.length === 0) {
+    // Never a silent pass: a readable file in which no table was found says so.
+    const data = { file: records.path };
+    const finding: Finding = {
+      ruleId: NO_TABLES,
+      category: "parse",
+      severity: "warning",
+      messageId: "noTables",
+      message: localize(ENGINE_MESSAGES.noTables, opts.lang, data),
+      data,
+      table: null,
+      indicator: null,
+      location: null,
+    };
+    return { report: { path: records.path, status: "problems", tables: [], findings: [finding] }, tables: [] };
   }
   const config = configForFile(opts.config, records.path);
   const findings = records.tables.flatMap((t) => runRules(t, config, opts.lang));

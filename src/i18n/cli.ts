@@ -27,6 +27,7 @@ export const CLI_MESSAGES = {
   },
   outputFailed: { zh: "无法写入输出文件 {file}：{reason}", en: "Cannot write the output file {file}: {reason}" },
   wrote: { zh: "报告已写入 {file}", en: "Report written to {file}" },
+  progress: { zh: "已检查 {done}/{total} 个文件…", en: "Checked {done}/{total} files…" },
   cacheHit: { zh: "缓存命中：{file}", en: "Cache hit: {file}" },
   stepSummaryFailed: { zh: "无法追加 GITHUB_STEP_SUMMARY（{file}）：{reason}", en: "Cannot append to GITHUB_STEP_SUMMARY ({file}): {reason}" },
   tooManyWarnings: {

@@ -134,12 +134,16 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
         return EXIT.FATAL;
       }
     }
+    // A progress line only for people watching a terminal; CI logs and pipes stay clean.
+    const progress = ctx.stderr.isTTY === true && !ctx.env.CI && files.length > 1;
     report = await validateFiles(files, {
       config,
       lang,
       cacheLocation: flags.cache ? path.resolve(ctx.cwd, flags.cacheLocation) : undefined,
       onNote: (m) => void ctx.stderr.write(`${m}\n`),
+      onFile: progress ? (_f, i, n) => void ctx.stderr.write(`\r${msg("progress", { done: i, total: n })}`) : undefined,
     });
+    if (progress) ctx.stderr.write("\r\u001b[K");
     if (ctx.debug) for (const f of report.files) if (f.cached) ctx.stderr.write(`${msg("cacheHit", { file: f.path })}\n`);
   }
 
@@ -160,7 +164,8 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   const { RULES } = await import("../../rules/index.js");
   const { pbmVersion } = await import("../../api/cache.js");
   const { useColor } = await import("../color.js");
-  const rules = RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }));
+  const { ENGINE_RULES } = await import("../../engine/messages.js");
+  const rules = [...ENGINE_RULES, ...RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }))];
   const rctx = {
     cwd: ctx.cwd,
     lang,

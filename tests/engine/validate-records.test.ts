@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { validateRecords } from "../../src/api/validate-file.js";
+import { summarize } from "../../src/api/validate-files.js";
+import { resolveConfig } from "../../src/config/resolve.js";
+import { defineRule, type RuleModule } from "../../src/model/finding.js";
+import { table } from "../helpers/table.js";
+
+const everyIndicator = defineRule({
+  id: "every-indicator",
+  meta: {
+    category: "measurability",
+    severity: "warning",
+    recommended: true,
+    docs: { summary: { zh: "测试", en: "test" } },
+    messages: { seen: { zh: "指标 {name}", en: "indicator {name}" } },
+  },
+  *check(t) {
+    for (const ind of t.indicators) yield { messageId: "seen", data: { name: ind.name }, indicator: ind };
+  },
+}) as unknown as RuleModule<string, unknown>;
+
+// validateRecords runs the real catalogue; an empty `extends` leaves only what a test enables.
+const config = resolveConfig({ extends: [] });
+
+describe("validateRecords", () => {
+  it("an unreadable file: status error, one file-unreadable finding with the reader's message", () => {
+    const { report, tables } = validateRecords(
+      { path: "/x/坏.xlsx", format: null, encoding: null, error: { code: "corrupt", message: "文件已损坏，无法打开：/x/坏.xlsx（截断）" }, tables: [] },
+      { config, lang: "zh" },
+    );
+    expect(tables).toEqual([]);
+    expect(report).toEqual({
+      path: "/x/坏.xlsx",
+      status: "error",
+      tables: [],
+      findings: [
+        {
+          ruleId: "file-unreadable",
+          category: "parse",
+          severity: "error",
+          messageId: "corrupt",
+          message: "文件已损坏，无法打开：/x/坏.xlsx（截断）",
+          data: { file: "/x/坏.xlsx", code: "corrupt" },
+          table: null,
+          indicator: null,
+          location: null,
+        },
+      ],
+    });
+    expect(summarize([report])).toEqual({ files: 1, tables: 0, indicators: 0, errors: 1, warnings: 0, infos: 0 });
+  });
+
+  it("a readable file without any table is a no-tables warning, never a silent pass", () => {
+    const { report } = validateRecords({ path: "a.csv", format: "csv", encoding: "utf-8", error: null, tables: [] }, { config, lang: "en" });
+    expect(report.status).toBe("problems");
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.category, f.location])).toEqual([["no-tables", "warning", "parse", null]]);
+    expect(report.findings[0].message).toContain("a.csv");
+  });
+
+  it("summarizes tables and reports ok when nothing is enabled", () => {
+    const t = table({ name: "项目甲", department: "教育局", year: 2023 }, [["产出指标", "数量指标", "培训人次", ">=", 10, "人次"]]);
+    const { report, tables } = validateRecords({ path: "a.xlsx", format: "xlsx", encoding: null, error: null, tables: [t] }, { config, lang: "zh" });
+    expect(tables).toEqual([t]);
+    expect(report.status).toBe("ok");
+    expect(report.tables).toEqual([{ name: "项目甲", kind: "project", sheet: "Sheet1", range: t.location.range, indicatorCount: 1, department: "教育局", year: 2023 }]);
+  });
+});
+
+describe("runRules across tables", () => {
+  it("sorts findings of several tables by the workbook's sheet order, then row", async () => {
+    const { runRules, sortFindings } = await import("../../src/engine/run-rules.js");
+    const cfg = resolveConfig({}, { catalogue: [everyIndicator] });
+    const b = table({ name: "乙", sheet: "表2" }, [["产出指标", "数量指标", "乙1", ">=", 1, "个"]]);
+    const a = table({ name: "甲", sheet: "表1", firstRow: 20 }, [["产出指标", "数量指标", "甲1", ">=", 1, "个"]]);
+    const a2 = table({ name: "甲2", sheet: "表1", firstRow: 5 }, [["产出指标", "数量指标", "甲2", ">=", 1, "个"]]);
+    const all = [b, a, a2].flatMap((t) => runRules(t, cfg, "zh", [everyIndicator]));
+    expect(sortFindings(all, ["表1", "表2"]).map((f) => f.indicator)).toEqual(["甲2", "甲1", "乙1"]);
+  });
+});

@@ -92,7 +92,8 @@ export function wrap(text: string, width: number): string[] {
     let w = 0;
     for (const ch of para) {
       const cw = charWidth(ch);
-      if (w + cw > width && line !== "") {
+      // Closing punctuation never starts a line (kinsoku): it may overhang by one character.
+      if (w + cw > width && line !== "" && !NO_LINE_START.includes(ch)) {
         if (ch === " ") {
           out.push(line.trimEnd());
           line = "";
@@ -114,6 +115,7 @@ export function wrap(text: string, width: number): string[] {
 }
 
 const WORD_CHAR = /[\w.,%/:+-]/;
+const NO_LINE_START = "，。；：、！？）》」』”’,.;:!?)";
 
 function displayWidth(s: string): number {
   let w = 0;

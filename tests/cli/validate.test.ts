@@ -116,6 +116,17 @@ describe("pbm validate (in process)", () => {
     expect(readFileSync(path.join(cwd, "bad.txt"), "utf8")).toBe(BAD);
   });
 
+  it("a report that an earlier run wrote into the searched folder is not taken as an input", async () => {
+    const cwd = workspace();
+    expect((await run(["validate", ".", "-f", "html", "-o", "report.html"], { cwd })).code).toBe(1);
+    const again = await run(["validate", ".", "-f", "html", "-o", "report.html"], { cwd });
+    expect(again.code).toBe(1);
+    expect(again.stderr).not.toContain("report.html：");
+    const listed = json((await run(["validate", ".", "-f", "json"], { cwd })).stdout);
+    expect(listed.files.map((f) => path.basename(f.path))).toContain("report.html");
+    expect((await run(["validate", "report.html", "-f", "html", "-o", "report.html"], { cwd })).code).toBe(2);
+  });
+
   it("--stdin reads the bytes from standard input, named by --stdin-filename", async () => {
     const cwd = workspace();
     const r = await run(["validate", "--stdin", "--stdin-filename", "部门/产业.txt", "-f", "json"], { cwd, stdin: BAD });

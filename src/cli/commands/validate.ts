@@ -118,8 +118,15 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     const cliIgnore = [...(flags.ignorePattern ?? []), ...readPbmignore(fs, path.join(ctx.cwd, ".pbmignore"))];
     const found = await discoverFiles(patterns, { cwd: ctx.cwd });
     const rel = (base: string, f: string) => path.relative(base, f).split(path.sep).join("/");
+    const output = flags.outputFile ? path.resolve(ctx.cwd, flags.outputFile) : undefined;
+    // A report written into the searched folder by an earlier run (-f html -o report.html) is not an input;
+    // named explicitly, it is, and the write below is refused.
+    const named = new Set(patterns.map((p) => path.resolve(ctx.cwd, p)));
     const files = found.files.filter(
-      (f) => !cliIgnore.some((g) => matchesGlob(rel(ctx.cwd, f), g)) && !config.ignorePatterns.some((g) => matchesGlob(rel(config.baseDir, f), g)),
+      (f) =>
+        !(f === output && !named.has(f)) &&
+        !cliIgnore.some((g) => matchesGlob(rel(ctx.cwd, f), g)) &&
+        !config.ignorePatterns.some((g) => matchesGlob(rel(config.baseDir, f), g)),
     );
     if (found.unmatched.length && flags.errorOnUnmatchedPattern) {
       ctx.stderr.write(`${msg("unmatched", { patterns: found.unmatched.join(", ") })}\n`);
@@ -127,10 +134,10 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     }
     if (files.length === 0) ctx.stderr.write(`${msg("noFiles")}\n`);
     inputs = files;
-    if (flags.outputFile) {
+    if (output) {
       const { isInputFile } = await import("../write-output.js");
-      if (isInputFile(path.resolve(ctx.cwd, flags.outputFile), inputs)) {
-        ctx.stderr.write(`${msg("outputIsInput", { file: path.resolve(ctx.cwd, flags.outputFile) })}\n`);
+      if (isInputFile(output, inputs)) {
+        ctx.stderr.write(`${msg("outputIsInput", { file: output })}\n`);
         return EXIT.FATAL;
       }
     }

@@ -42,7 +42,8 @@ describe("stylish", () => {
     for (const token of ["640", "400.08", "25.61"]) expect(wrapped.some((l) => l.includes(token)), token).toBe(true);
     expect(wrap("write a quantifiable target value or a graded standard instead", 20).every((l) => l.split(" ").every((w) => mixedWords.includes(w)))).toBe(true);
     // Closing punctuation stays with the text before it.
-    const punct = wrap("指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。", 58);
+    const punct = wrap("指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。", 60);
+    expect(punct[0].endsWith("目标值，")).toBe(true);
     expect(punct.slice(1).every((l) => !/^[，。；：、）”]/.test(l))).toBe(true);
     expect(punct.join("")).toBe("指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。");
     const messageColumn = out

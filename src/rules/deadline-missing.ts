@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 
@@ -21,7 +20,6 @@ export default defineRule({
         en: "Indicator “{name}” has no deadline (完成时限).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     // Tables without a 完成时限 column (some 整体表 layouts) have nothing to fill in.

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import type { Indicator } from "../model/records.js";
 import { budgetYearOf, deadlineOf } from "./utils/dates.js";
@@ -39,7 +38,6 @@ export default defineRule({
         en: "All {count} indicators have the deadline “{deadline}”, before budget year {year}; copied from an earlier table?",
       },
     },
-    options: z.object({}),
   },
   *check(table, { settings }) {
     const year = budgetYearOf(table, settings);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { budgetYearOf, deadlineOf } from "./utils/dates.js";
 import { indicatorCell } from "./utils/location.js";
@@ -22,7 +21,6 @@ export default defineRule({
         en: "Indicator “{name}”: the deadline “{deadline}” is not a date; write it like “2023 年 12 月”.",
       },
     },
-    options: z.object({}),
   },
   *check(table, { settings }) {
     const year = budgetYearOf(table, settings);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import type { Indicator } from "../model/records.js";
 import { indicatorCell } from "./utils/location.js";
@@ -28,7 +27,6 @@ export default defineRule({
         en: "Indicator “{name}” ({target}) and “{other}” ({otherTarget}) measure the same thing with different targets or units.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     const seen = new Map<string, Indicator>();

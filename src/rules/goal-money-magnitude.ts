@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { goalFields } from "./utils/location.js";
 import { budgetYuan, moneyInText, powerOfTenRatio } from "./utils/money.js";
@@ -26,7 +25,6 @@ export default defineRule({
         en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}; the unit (亿元/万元/元) looks wrong.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     const budget = budgetYuan(table);

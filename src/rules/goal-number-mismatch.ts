@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import type { Indicator, Operator } from "../model/records.js";
 import { goalFields, indicatorCell } from "./utils/location.js";
@@ -41,7 +40,6 @@ export default defineRule({
         en: "{label} states “{goalText}”, but indicator “{name}” targets “{target}”; the two contradict each other.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     const reported = new Set<Indicator>();

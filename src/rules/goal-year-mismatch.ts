@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { budgetYearOf } from "./utils/dates.js";
 import { goalFields } from "./utils/location.js";
@@ -31,7 +30,6 @@ export default defineRule({
         en: "The table's name says “{text}”, which disagrees with budget year {year}.",
       },
     },
-    options: z.object({}),
   },
   *check(table, { settings }) {
     const year = budgetYearOf(table, settings);
@@ -39,7 +37,7 @@ export default defineRule({
     const later = (text: string) =>
       numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
     const inName = later(table.name)[0];
-    if (inName) yield { messageId: "name", data: { text: `${inName.value} 年`, year }, indicator: null };
+    if (inName) yield { messageId: "name", data: { text: `${inName.value} 年`, year } as Record<string, string | number>, indicator: null };
     for (const goal of goalFields(table)) {
       // 实施期 goals may span years by design.
       if (/实施期|中期|总体/.test(goal.label) && table.goals.some((g) => /年度/.test(g.label))) continue;

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 
 /** A table was found (title and header) but no indicator row could be read from it. */
@@ -20,7 +19,6 @@ export default defineRule({
         en: "Table “{table}” has no readable indicators; check the indicator block's header (一级指标, 二级指标, 三级指标, 指标值).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     if (table.indicators.length === 0) yield { messageId: "none", data: { table: table.name }, indicator: null };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { sameUnit, normalizeName } from "./utils/text.js";
 
@@ -28,7 +27,6 @@ export default defineRule({
         en: "Outcome indicator “{name}” repeats output indicator “{output}” ({value}); it states no effect.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     const outputs = table.indicators.filter((i) => /产出/.test(i.level1 ?? "") && typeof i.value === "number");

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isCostIndicator, qualitativeText } from "./utils/measure.js";
@@ -22,7 +21,6 @@ export default defineRule({
         en: "Cost indicator “{name}” has the value “{value}” and no amount; a cost indicator states a cost limit (≤ 800 万元, ≤ 640 元/人).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const ind of table.indicators) {

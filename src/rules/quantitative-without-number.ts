@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isKnownUnit, isRateName, qualitativeText } from "./utils/measure.js";
@@ -30,7 +29,6 @@ export default defineRule({
         en: "Indicator “{name}” is a rate, but the value “{value}” has no number; give a percentage target (≥ 95%).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const ind of table.indicators) {

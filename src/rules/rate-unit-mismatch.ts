@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isMoneyUnit } from "./utils/money.js";
@@ -28,7 +27,6 @@ export default defineRule({
         en: "Indicator “{name}” is a count, but its unit is “{unit}” (a percentage); use a counting unit (个, 家, 人 …).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const ind of table.indicators) {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isKnownUnit } from "./utils/measure.js";
@@ -23,7 +22,6 @@ export default defineRule({
         en: "Indicator “{name}”: the value {value} has no unit; fill in the unit column (%, 个, 万元 …).",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const ind of table.indicators) {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isKnownUnit } from "./utils/measure.js";
@@ -23,7 +22,6 @@ export default defineRule({
         en: "Indicator “{name}”: the value “{value}” carries the unit “{valueUnit}”, which contradicts the unit column “{unit}”.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const ind of table.indicators) {

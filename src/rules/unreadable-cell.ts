@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 
 /**
@@ -54,14 +53,13 @@ export default defineRule({
         en: "Could not read “{text}” ({code}); it was not checked — please check its layout.",
       },
     },
-    options: z.object({}),
   },
   *check(table) {
     for (const issue of table.issues) {
       if (REPORTED_ELSEWHERE.has(issue.code)) continue;
       const text = issue.text ?? "";
       const id = BY_CODE[issue.code as keyof typeof BY_CODE];
-      if (id) yield { messageId: id, data: { text }, indicator: null, at: issue.location };
+      if (id) yield { messageId: id, data: { text } as Record<string, string>, indicator: null, at: issue.location };
       else yield { messageId: "other", data: { code: issue.code, text }, indicator: null, at: issue.location };
     }
   },

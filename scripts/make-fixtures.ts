@@ -93,7 +93,8 @@ export function buildBook(sheets: SheetSpec[]): XLSX.WorkBook {
 }
 
 export function writeBook(file: string, sheets: SheetSpec[], bookType: XLSX.BookType = "xlsx"): void {
-  const bytes = XLSX.write(buildBook(sheets), { type: "buffer", bookType, compression: true }) as Buffer;
+  // bookSST: without a shared string table SheetJS cuts BIFF8 strings at 255 characters.
+  const bytes = XLSX.write(buildBook(sheets), { type: "buffer", bookType, compression: true, bookSST: bookType === "biff8" }) as Buffer;
   writeOut(file, bytes);
 }
 

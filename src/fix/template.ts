@@ -48,8 +48,8 @@ export interface TemplateLayout {
   headerRow: number;
   /** 1-based rows of the standard 二级 lines, in order, with their levels. */
   rows: { row: number; level1: string; level2: string }[];
-  /** Cell (A1) of the name field's value. */
-  nameCell: string;
+  /** Header-block fields and the cell each value goes in. */
+  fields: { label: string; cell: string }[];
 }
 
 const COLS = 8;
@@ -59,7 +59,11 @@ export function templateLayout(kind: TemplateKind): TemplateLayout {
   const rows: TemplateLayout["rows"] = [];
   let r = headerRow + 1;
   for (const [level1, level2s] of STANDARD_LEVELS) for (const level2 of level2s) rows.push({ row: r++, level1, level2 });
-  return { headerRow, rows, nameCell: "B4" };
+  const fields = HEADER[kind].flatMap((line, i) => {
+    const row = 4 + i;
+    return line.length === 1 ? [{ label: line[0], cell: `B${row}` }] : [{ label: line[0], cell: `B${row}` }, { label: line[1], cell: `F${row}` }];
+  });
+  return { headerRow, rows, fields };
 }
 
 export function buildTemplate(kind: TemplateKind, year: number): Uint8Array {
@@ -128,9 +132,9 @@ function instructionsSheet(year: number): XLSX.WorkSheet {
     ["2", "每个二级指标下至少填写一个三级指标；不适用的二级指标行可删除", ""],
     ["3", "指标值应可衡量，避免“促进”“提高”“明显改善”等无法考核的表述", ""],
     [],
+    // Written as prose, not as a header + row: pbm must not find a table on this sheet.
     ["四、示例（一行）"],
-    [...INDICATOR_HEADER.slice(1)],
-    ["产出指标", "数量指标", "培训基层业务人员人次", ">=", "500", "人次", `${year} 年 12 月`],
+    ["示例", `一级“产出指标”，二级“数量指标”，三级“培训基层业务人员人次”，运算符号“>=”，指标值“500”，度量单位“人次”，完成时限“${year} 年 12 月”`, ""],
   ];
   const sheet = XLSX.utils.aoa_to_sheet(aoa);
   sheet["!cols"] = [12, 40, 60, 10, 10, 10, 16].map((wch) => ({ wch }));

@@ -31,6 +31,8 @@ export default defineRule<"lookalike">({
       const raw = i.operatorRaw?.trim();
       const op = lookalikeOperator(raw);
       if (!raw || !op) continue;
+      // Budget systems write ＝ next to ≥/≤ (domain-rules S45): accepted in tables that use the math signs.
+      if (raw === "＝" && style === "math") continue;
       const expected = spell(op, style);
       const edit = operatorEdit(i, expected);
       yield {

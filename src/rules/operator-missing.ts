@@ -1,11 +1,12 @@
 /**
- * A quantitative target needs an operator: "95 %" alone does not say whether 94 % fails or 96 % fails.
- * Also reports operators pbm cannot read at all (look-alikes have their own rule).
+ * A quantitative target needs an operator: "95 %" alone does not say whether 94 % fails or 96 % fails
+ * (domain-rules §3.2, V-06). A table without any operator at all gets one table-level finding instead
+ * of one per row. Operators pbm cannot read are reported too (look-alikes have their own rule).
  */
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { at, lookalikeOperator, num, operatorCell } from "./utils/operator-text.js";
 
-export default defineRule<"missingOperator" | "unknownOperator">({
+export default defineRule<"missingOperator" | "unknownOperator" | "noOperators">({
   id: "operator-missing",
   meta: {
     category: "operator",
@@ -26,9 +27,20 @@ export default defineRule<"missingOperator" | "unknownOperator">({
         zh: "“{indicator}”的运算符号“{operator}”无法识别；请使用“>=”“<=”“=”“>”“<”之一",
         en: "\"{indicator}\" has an operator \"{operator}\" that cannot be read; use one of \">=\", \"<=\", \"=\", \">\", \"<\"",
       },
+      noOperators: {
+        zh: "本表 {count} 个定量指标都没有运算符号，无法判断目标是下限、上限还是确定值；请增加运算符号",
+        en: "none of the {count} quantitative targets in this table has an operator, so it is unclear whether each is a floor, a cap or an exact value; add operators",
+      },
     },
   },
-  *check(table): Generator<FindingDraft<"missingOperator" | "unknownOperator">> {
+  *check(table): Generator<FindingDraft<"missingOperator" | "unknownOperator" | "noOperators">> {
+    const bare = table.indicators.filter((i) => !i.operator && !i.operatorRaw?.trim() && num(i) !== null);
+    const anyOperator = table.indicators.some((i) => i.operatorRaw?.trim());
+    if (!anyOperator && bare.length > 1) {
+      const first = bare[0];
+      yield { messageId: "noOperators", data: { count: bare.length }, indicator: null, at: at(first, first.cells.operator ?? first.cells.value ?? first.cells.name) };
+      return;
+    }
     for (const i of table.indicators) {
       if (i.operator) continue;
       const raw = i.operatorRaw?.trim();

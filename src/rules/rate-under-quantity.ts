@@ -1,11 +1,13 @@
 /**
  * 数量指标 count what is delivered (个, 人, 次 …). A quality or efficiency rate filed there
- * (设备利用率, 合格率, 及时率) belongs under 质量 or 时效 (domain-rules §2.5). Completion, coverage and
- * share rates are commonly written under 数量 and are left alone, as are process indicators
+ * (设备利用率, 合格率, 及时率) belongs under 质量 or 时效 (domain-rules §2.5). Completion, coverage,
+ * disbursement and share rates are commonly written under 数量 and are left alone, as are process indicators
  * (process-indicator-misfiled) and satisfaction (satisfaction-misfiled).
  */
 import { defineRule } from "../model/finding.js";
 import { isProcessIndicator, isRateName, isSatisfaction, isTimeliness, secondLevelOf } from "./utils/indicator-kind.js";
+
+const QUALITY_RATE = /利用率|使用率|合格率|达标率|优良率|优秀率|准确率|正确率|通过率|合规率|规范率|完好率|及时率|按时[^，,]{0,6}率|准时率/;
 
 export default defineRule<"rateAsQuantity">({
   id: "rate-under-quantity",
@@ -28,7 +30,9 @@ export default defineRule<"rateAsQuantity">({
       if (secondLevelOf(i) !== "quantity" || !isRateName(i.name)) continue;
       if (isSatisfaction(i) || isProcessIndicator(i)) continue;
       const n = i.name.replace(/\s+/g, "");
-      if (/完成率|完成比例|覆盖率|占比|比例|比重|增长率|增速/.test(n)) continue;
+      // Quality, efficiency and timeliness rates only: completion, coverage, disbursement and share rates
+      // are commonly written under 数量.
+      if (!QUALITY_RATE.test(n)) continue;
       const expected = isTimeliness(n) ? "时效 (timeliness)" : "质量 (quality)";
       const value = [i.operatorRaw, i.value, i.unit].filter((s) => s !== null && s !== "").join(" ");
       yield { messageId: "rateAsQuantity", data: { indicator: i.name, value, expected }, indicator: i };

@@ -5,10 +5,14 @@
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { at } from "./utils/operator-text.js";
 
-const PLACEHOLDER = /[*＊]{2,}|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|…{2,}|\.{6,}|。{3,}|待填|待补充|待定|请填写|此处填写|[（(]\s*填写[^）)]*[）)]|[（(]\s*[）)]/;
+/** Placeholders anywhere, header texts included. */
+const STRICT = /[*＊]{2,}|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|待填|待补充|请填写|此处填写|[（(]\s*填写[^）)]*[）)]|[（(]\s*[）)]/;
+/** In a value, unit, operator or deadline cell also an ellipsis or 待定 (in prose "……" is ordinary punctuation). */
+const IN_VALUE = /…{2,}|\.{6,}|。{3,}|^待定$/;
 
-function placeholder(s: string | null | undefined): string | null {
-  return s ? (PLACEHOLDER.exec(s)?.[0] ?? null) : null;
+function placeholder(s: string | null | undefined, strictOnly: boolean): string | null {
+  if (!s) return null;
+  return STRICT.exec(s)?.[0] ?? (strictOnly ? null : (IN_VALUE.exec(s.trim())?.[0] ?? null));
 }
 
 export default defineRule<"inIndicator" | "inTable">({
@@ -34,7 +38,7 @@ export default defineRule<"inIndicator" | "inTable">({
   *check(table): Generator<FindingDraft<"inIndicator" | "inTable">> {
     const seen = new Set<string>();
     for (const f of [...table.goals, ...table.fields]) {
-      const p = placeholder(f.text);
+      const p = placeholder(f.text, true);
       if (!p || seen.has(f.cell)) continue;
       seen.add(f.cell);
       yield {
@@ -45,15 +49,15 @@ export default defineRule<"inIndicator" | "inTable">({
       };
     }
     for (const i of table.indicators) {
-      const cells: [string | null, string | undefined][] = [
-        [i.name, i.cells.name],
-        [i.valueRaw, i.cells.value],
-        [i.operatorRaw, i.cells.operator],
-        [i.unit, i.cells.unit],
-        [i.deadline, i.cells.deadline],
+      const cells: [string | null, string | undefined, boolean][] = [
+        [i.name, i.cells.name, true],
+        [i.valueRaw, i.cells.value, false],
+        [i.operatorRaw, i.cells.operator, false],
+        [i.unit, i.cells.unit, false],
+        [i.deadline, i.cells.deadline, false],
       ];
-      for (const [value, c] of cells) {
-        const p = placeholder(value);
+      for (const [value, c, strictOnly] of cells) {
+        const p = placeholder(value, strictOnly);
         if (!p) continue;
         const cell = c ?? i.cells.name;
         yield { messageId: "inIndicator", data: { indicator: i.name, cell, placeholder: p }, indicator: i, at: at(i, cell) };

@@ -28,6 +28,15 @@ ruleTester(rule, {
       ]),
     },
     {
+      name: "handling a bad thing is a good outcome: >= is right",
+      table: table({}, [
+        ["产出指标", "质量指标", "违法案件查处率", ">=", 90, "%"],
+        ["", "", "安全隐患整改率", ">=", 95, "%"],
+        ["", "时效指标", "投诉处理及时率", ">=", 98, "%"],
+        ["", "质量指标", "故障修复率", ">=", 95, "%"],
+      ]),
+    },
+    {
       name: "a deadline under 时效 may be an upper bound",
       table: table({}, [["产出指标", "时效指标", "项目完成时间", "<=", 10, "月"]]),
     },
@@ -52,11 +61,13 @@ ruleTester(rule, {
         ["产出指标", "成本指标", "项目总成本", ">=", 65, "万元"],
         ["", "质量指标", "贷款逾期率", ">=", 3, "%"],
         ["效益指标", "社会效益指标", "安全事故发生次数", ">", 0, "次"],
+        ["产出指标", "质量指标", "产品不合格率", ">=", 2, "%"],
       ]),
       errors: [
         { messageId: "floorOnCost", indicator: "项目总成本", cell: "E10", data: { value: ">= 65 万元" }, fix: "suggestion" },
         { messageId: "floorOnBadOutcome", indicator: "贷款逾期率", cell: "E11", fix: "suggestion" },
         { messageId: "floorOnBadOutcome", indicator: "安全事故发生次数", cell: "E12" },
+        { messageId: "floorOnBadOutcome", indicator: "产品不合格率", cell: "E13" },
       ],
     },
     {

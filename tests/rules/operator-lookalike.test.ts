@@ -21,7 +21,11 @@ const rows = () =>
   ]);
 
 ruleTester(rule, {
-  valid: [...seedValid(), { name: "≥ and ≤ are standard", table: raw(rows(), "≥", "=", "≤") }],
+  valid: [
+    ...seedValid(),
+    { name: "≥ and ≤ are standard", table: raw(rows(), "≥", "=", "≤") },
+    { name: "＝ goes with ≥ and ≤ (budget systems write it)", table: raw(rows(), "≥", "＝", "≤") },
+  ],
   invalid: [
     {
       name: "≧ and full-width ＝ in an ASCII table",

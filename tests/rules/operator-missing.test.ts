@@ -17,15 +17,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "numeric targets without an operator",
+      name: "numeric targets without an operator among rows that have one",
       table: table({}, [
         ["产出指标", "数量指标", "培训人数", null, 200, "人"],
+        ["", "质量指标", "验收合格率", "=", 100, "%"],
         ["", "成本指标", "控制在预算成本内", null, 250, "万元"],
       ]),
       errors: [
         { messageId: "missingOperator", indicator: "培训人数", cell: "E10", data: { indicator: "培训人数", value: "200 人" } },
-        { messageId: "missingOperator", indicator: "控制在预算成本内", cell: "E11", data: { value: "250 万元" } },
+        { messageId: "missingOperator", indicator: "控制在预算成本内", cell: "E12", data: { value: "250 万元" } },
       ],
+    },
+    {
+      name: "a table without any operator: one table-level finding",
+      table: table({}, [
+        ["产出指标", "数量指标", "培训人数", null, 200, "人"],
+        ["", "质量指标", "验收合格率", null, 95, "%"],
+        ["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null],
+      ]),
+      errors: [{ messageId: "noOperators", indicator: null, cell: "E10", data: { count: 2 } }],
     },
     {
       name: "an operator pbm cannot read",

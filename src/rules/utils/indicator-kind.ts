@@ -16,7 +16,8 @@ const text = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
 /** 满意度 / 满意率 / 满意程度 (but not 不满意率, a bad outcome). */
 export function isSatisfaction(i: Named | string): boolean {
   const n = text(typeof i === "string" ? i : i.name);
-  return /满意/.test(n) && !/不满意/.test(n);
+  // 满意度调查次数 / 满意度测评覆盖率 count the survey, not the satisfaction.
+  return /满意/.test(n) && !/不满意|满意度?(调查|测评)[^，,]*(次数|覆盖率|份数|人数|场次)$/.test(n);
 }
 
 /** Rates and shares: …率, 比例, 占比, 比重, 百分比. */
@@ -81,9 +82,11 @@ export function isCostControlRate(i: Named | string): boolean {
 /** Bad outcomes, where smaller is better (逾期率, 事故数, 投诉率, 故障率, 发生率, 损失率 …). */
 export function isBadOutcome(i: Named | string): boolean {
   const n = text(typeof i === "string" ? i : i.name);
-  return /逾期|事故|投诉|故障|发生率|损失率|差错|失误|超支|不合格|不达标|返工|违规|违纪|违法|伤亡|死亡|案件|漏检|误报|退回率|不良率|空置率|流失率|辍学|应保未保|未保|发病率|超标|污染物排放|安全隐患|不满意|整改数|代偿率|坏账|违约/.test(
-    n,
-  );
+  if (!/逾期|事故|投诉|故障|发生率|损失率|差错|失误|出错|超支|不合格|不达标|返工|违规|违纪|违法|伤亡|死亡|案件|漏检|误报|退回率|不良率|空置率|流失率|辍学|应保未保|未保|发病率|超标|违约|坏账|代偿率|不满意/.test(n)) {
+    return false;
+  }
+  // 投诉处理及时率, 违法案件查处率, 故障修复率, 事故隐患整改率: handling the bad thing is a good outcome.
+  return !/(处理|处置|查处|办结|结案|整改|化解|修复|排除|解决|回复|响应|答复|破案|清理|消除|治理|整治|下降|降低|减少)[^，,]{0,4}率$|及时率$|满意度$|满意率$|知晓率$|覆盖率$/.test(n);
 }
 
 /**
@@ -211,8 +214,9 @@ export function isPositive(i: Placed): boolean {
 /** Smaller is better: costs and bad outcomes. */
 export function isNegative(i: Placed): boolean {
   if (isLoweringTarget(i) || isCostControlRate(i)) return false;
+  if (isBadOutcome(i)) return true;
   if (isSatisfaction(i) || isCompletionOrCoverage(i)) return false;
-  return isBadOutcome(i) || (isCost(i) && !isRate(i));
+  return isCost(i) && !isRate(i);
 }
 
 /** The block an indicator belongs to: its first-level, else inferred from its second-level. */

@@ -58,30 +58,28 @@ describe("reporters on the seed", () => {
   });
 
   it("SARIF: one result per finding, and the SARIF multitool finds no error or warning", async () => {
-    {
-      const { out } = await run("sarif");
-      const log = JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
-      const results = log.runs[0].results;
-      expect(results).toHaveLength(total);
-      const ids = new Set(log.runs[0].tool.driver.rules.map((r) => r.id));
-      for (const r of results) {
-        expect(ids.has(r.ruleId), r.ruleId).toBe(true);
-        expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
-      }
-      const file = join(dir, "pbm.sarif");
-      writeFileSync(file, out);
-      const pkg = resolve("node_modules/@microsoft/sarif-multitool-linux");
-      const validation = join(dir, "validation.sarif");
-      execFileSync(join(pkg, "Sarif.Multitool"), ["validate", file, "--json-schema", join(pkg, "sarif-2.1.0.json"), "--output", validation, "--log", "ForceOverwrite", "--level", "Error", "Warning"], {
-        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
-        stdio: "pipe",
-        timeout: 120_000,
-      });
-      const v = JSON.parse(readFileSync(validation, "utf8")) as { runs: { results?: { ruleId: string; level?: string; message: { text?: string } }[]; invocations: { executionSuccessful: boolean }[] }[] };
-      expect(v.runs[0].invocations[0].executionSuccessful).toBe(true);
-      const problems = (v.runs[0].results ?? []).filter((r) => (r.level ?? "warning") !== "note").map((r) => `${r.ruleId} ${r.message.text ?? ""}`);
-      expect(problems).toEqual([]);
+    const { out } = await run("sarif");
+    const log = JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const results = log.runs[0].results;
+    expect(results).toHaveLength(total);
+    const ids = new Set(log.runs[0].tool.driver.rules.map((r) => r.id));
+    for (const r of results) {
+      expect(ids.has(r.ruleId), r.ruleId).toBe(true);
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     }
+    const file = join(dir, "pbm.sarif");
+    writeFileSync(file, out);
+    const pkg = resolve("node_modules/@microsoft/sarif-multitool-linux");
+    const validation = join(dir, "validation.sarif");
+    execFileSync(join(pkg, "Sarif.Multitool"), ["validate", file, "--json-schema", join(pkg, "sarif-2.1.0.json"), "--output", validation, "--log", "ForceOverwrite", "--level", "Error", "Warning"], {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
+      stdio: "pipe",
+      timeout: 120_000,
+    });
+    const v = JSON.parse(readFileSync(validation, "utf8")) as { runs: { results?: { ruleId: string; level?: string; message: { text?: string } }[]; invocations: { executionSuccessful: boolean }[] }[] };
+    expect(v.runs[0].invocations[0].executionSuccessful).toBe(true);
+    const problems = (v.runs[0].results ?? []).filter((r) => (r.level ?? "warning") !== "note").map((r) => `${r.ruleId} ${r.message.text ?? ""}`);
+    expect(problems).toEqual([]);
   });
 
   it("JUnit: every suite's test names are unique and the counts add up", async () => {

@@ -87,8 +87,8 @@ function main(): void {
   }
 
   // (b) audit with 1 and 2 workers.
-  const audit1 = times(() => run("node", [pbm, "audit", dirs.xlsx, "--jobs", "1", "--quiet", "--format", "json", "-o", report]).ms);
-  const audit2 = times(() => run("node", [pbm, "audit", dirs.xlsx, "--jobs", "2", "--quiet", "--format", "json", "-o", report]).ms);
+  const audit1 = times(() => run("node", [pbm, "audit", dirs.xlsx, "--jobs", "1", "--quiet", "--report", report]).ms);
+  const audit2 = times(() => run("node", [pbm, "audit", dirs.xlsx, "--jobs", "2", "--quiet", "--report", report]).ms);
 
   // (c) cold start on one small workbook.
   const small = path.join(work, "small.xlsx");

@@ -65,6 +65,8 @@ const html: Reporter = (report, ctx) => {
   body.push(`<div id="total"><b>${c.total}</b>${esc(ctx.lang === "en" ? "problems" : "个问题")}</div>`);
   for (const sev of SEVERITIES) body.push(`<div class="sev-${sev}"><b data-count="${sev}">${c[sev]}</b><span class="sev">${esc(sevLabel(sev))}</span></div>`);
   body.push(`</div>`);
+  if (ctx.quiet) body.push(`<p class="meta">${esc(L.quiet)}</p>`);
+  if (c.fixable > 0) body.push(`<p class="fix">${esc(L.fixable(c.fixable))}</p>`);
   if (c.total > 0) {
     body.push(`<fieldset class="filter"><legend>${esc(L.htmlFilter)}</legend>`);
     for (const sev of SEVERITIES)

@@ -23,6 +23,7 @@ const markdown: Reporter = (report, ctx) => {
     `| ${s.files} | ${s.tables} | ${s.indicators} | ${c.error} | ${c.warning} | ${c.info} |`,
     "",
   ];
+  if (ctx.quiet) out.push(`_${L.quiet}_`, "");
   if (c.total === 0) {
     out.push(`✔ ${L.clean}`, "");
     return out.join("\n");

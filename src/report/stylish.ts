@@ -17,7 +17,8 @@ const stylish: Reporter = (report, ctx) => {
   const out: string[] = [];
 
   for (const file of report.files) {
-    if (file.findings.length === 0) continue;
+    // An unreadable file is always listed, even if nothing was reported for it: never a silent pass.
+    if (file.findings.length === 0 && file.status !== "error") continue;
     const p = displayPath(file.path, ctx.cwd);
     if (file.status === "error") {
       out.push(c.underline(p) + "  " + c.red.bold(`✖ ${L.unreadable}`));

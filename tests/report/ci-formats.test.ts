@@ -138,6 +138,11 @@ describe("markdown", () => {
     for (const row of rows) expect(row.replace(/\\\|/g, "").split("|").length - 1, row).toBe(5);
   });
 
+  it("says when only errors are shown", () => {
+    expect(markdown(sampleReport(), context({ quiet: true }))).toContain("--quiet");
+    expect(markdown(sampleReport(), context())).not.toContain("--quiet");
+  });
+
   it("truncates beyond MAX_ROWS with a note", () => {
     const md = markdown(bigReport(80, 60, 10), context({ lang: "en" }));
     expect(md.split("\n").filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l))).toHaveLength(MAX_ROWS);

@@ -65,6 +65,12 @@ describe("stylish", () => {
     expect(out).toContain("2 个问题可用 pbm fix 自动修复");
   });
 
+  it("lists an unreadable file even when it carries no finding", () => {
+    const r = cleanReport();
+    r.files.push({ path: "预算/空.xlsx", status: "error", tables: [], findings: [] });
+    expect(stylish(r, context())).toMatch(/预算\/空\.xlsx\s+✖ 无法读取/);
+  });
+
   it("speaks English with lang en", () => {
     const en = stylish(sampleReport(), context({ lang: "en" }));
     for (const h of ["Cell", "Severity", "Problem", "Rule"]) expect(en).toContain(h);

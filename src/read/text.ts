@@ -20,7 +20,8 @@ function utf16Kind(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return undefined;
+  // Too short to tell a NUL pattern from a stray NUL.
+  if (n < 16) return undefined;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

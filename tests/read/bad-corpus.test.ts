@@ -18,7 +18,7 @@ async function outcome(file: string, limits?: Parameters<typeof readWorkbook>[1]
     return await readWorkbook(file, limits);
   } catch (e) {
     if (e instanceof ReadError) return e;
-    throw new Error(`${file}: not a ReadError: ${String(e)}`);
+    throw new Error(`${file}: not a ReadError: ${String(e)}`, { cause: e });
   }
 }
 const cells = (wb: Workbook) => wb.grids.flatMap((g) => g.rows.flatMap((r) => Array.from(r ?? []).filter(Boolean)));

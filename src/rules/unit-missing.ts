@@ -3,6 +3,9 @@ import { indicatorCell } from "./utils/location.js";
 import { isKnownUnit } from "./utils/measure.js";
 import { unitInValue } from "./utils/text.js";
 
+/** Indexes, coefficients and scores are dimensionless: PQI 80, 灌溉水有效利用系数 0.58. */
+const DIMENSIONLESS = /指数|系数|比值|倍数|得分|分值|评分|等级|星级|[（(][A-Z]{2,6}[)）]/u;
+
 /** A numeric target with no 度量单位 anywhere (neither its own column nor inside the value). */
 export default defineRule({
   id: "unit-missing",
@@ -25,7 +28,7 @@ export default defineRule({
   },
   *check(table) {
     for (const ind of table.indicators) {
-      if (typeof ind.value !== "number") continue;
+      if (typeof ind.value !== "number" || DIMENSIONLESS.test(ind.name)) continue;
       if (ind.unit && ind.unit.trim() !== "") continue;
       if (isKnownUnit(unitInValue(ind.valueRaw))) continue;
       yield {

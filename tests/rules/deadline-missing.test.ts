@@ -1,5 +1,6 @@
 import rule from "../../src/rules/deadline-missing.js";
-import { ruleTester } from "../helpers/rule-tester.js";
+import { expect, it } from "vitest";
+import { ruleTester, runRule } from "../helpers/rule-tester.js";
 import { table } from "../helpers/table.js";
 import { gongjijin, patch, saobao } from "./seed-tables.js";
 
@@ -32,4 +33,10 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+it("points at the table's 完成时限 column when the row was read as shifted", () => {
+  const t = patch(gongjijin(), 2, { cells: { ...gongjijin().indicators[2].cells, deadline: "I12" } });
+  const [f] = runRule(rule, t);
+  expect(f.at?.cell).toBe("H12");
 });

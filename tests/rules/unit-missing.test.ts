@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     { name: "老旧小区: 改造户数 in 万户, 验收合格率 100% with the % inside the value", table: laojiuPercentInValue() },
     { name: "医保: 参保补助人数 in 万人", table: yibao() },
+    { name: "indexes and coefficients are dimensionless", table: table({}, [["产出指标", "质量指标", "路面技术状况指数（PQI）", ">=", 80, null], ["效益指标", "可持续影响指标", "农田灌溉水有效利用系数", ">=", 0.58, null]]) },
     { name: "qualitative values need no unit", table: table({}, [["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null]]) },
   ],
   invalid: [

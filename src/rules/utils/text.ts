@@ -106,8 +106,9 @@ export function describeTarget(ind: {
   value: number | string | null;
   unit: string | null;
 }): string {
-  const op = ind.operatorRaw ?? ind.operator ?? "";
-  const v = ind.valueRaw ?? (ind.value === null ? "" : String(ind.value));
+  const v = (ind.valueRaw ?? (ind.value === null ? "" : String(ind.value))).trim();
+  // "≥80M": the operator is already part of the value as written.
+  const op = /^([<>=≤≥＜＞＝≦≧]|不低于|不高于|不少于|不超过|达到)/u.test(v) ? "" : (ind.operatorRaw ?? ind.operator ?? "");
   const unit = ind.unit && !v.includes(ind.unit) ? ind.unit : "";
   return `${op}${op ? " " : ""}${v}${unit ? " " + unit : ""}`.trim();
 }

@@ -1,5 +1,5 @@
 /** One file: plan its safe fixes, patch a copy of its bytes, write the copy (or the edits list). */
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { FILE_UNREADABLE } from "../engine/messages.js";
@@ -98,7 +98,7 @@ export async function fixFile(file: string, findings: readonly Finding[], opts: 
   try {
     const mode = await fileMode(file);
     if (opts.inPlace) {
-      const backup = backupPath(file);
+      const backup = backupPath(target);
       await writeAtomic(backup, bytes, mode);
       result.backup = backup;
     }
@@ -112,10 +112,19 @@ export async function fixFile(file: string, findings: readonly Finding[], opts: 
 }
 
 function outputPath(file: string, opts: FixOptions): string {
-  if (opts.inPlace) return file;
+  // In place through a symlink means the file it points to; renaming over the link would leave that file unfixed.
+  if (opts.inPlace) return realPath(file);
   const fixed = siblingPath(file, "fixed");
   if (!opts.output) return fixed;
   return isDirectory(opts.output) ? path.join(opts.output, path.basename(fixed)) : opts.output;
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 function isDirectory(p: string): boolean {

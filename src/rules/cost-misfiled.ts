@@ -1,5 +1,5 @@
 /**
- * A cost item (成本, 费用, 经费, 单价) filed under 效益 counts spending as an effect
+ * A cost item (成本, 费用, 单价, 造价) filed under 效益 counts spending as an effect
  * (domain-rules R-04; "对控制基建项目成本影响程度" under 生态效益). Benefits that lower someone
  * else's cost (降低企业融资成本, 减轻参保成本) are real benefits and are left alone.
  */
@@ -26,8 +26,9 @@ export default defineRule<"costUnderBenefit">({
     for (const i of table.indicators) {
       if (blockOf(i) !== "benefit") continue;
       const n = i.name.replace(/\s+/g, "");
-      if (!/成本|费用|经费|单价|造价/.test(n)) continue;
-      if (isLoweringTarget(n) || /降低|减轻|减少|节约|节省|下降|压减|节支|缓解/.test(n)) continue;
+      // 经费 is left out: under 效益 it is usually a funding guarantee (经费保障机制), not a cost.
+      if (!/成本|费用|单价|造价/.test(n)) continue;
+      if (isLoweringTarget(n) || /降低|减轻|减少|节约|节省|下降|压减|节支|缓解|保障|机制|分担/.test(n)) continue;
       const level = i.level2Raw ?? i.level2 ?? i.level1Raw ?? "效益指标";
       yield { messageId: "costUnderBenefit", data: { indicator: i.name, level }, indicator: i };
     }

@@ -5,8 +5,9 @@
 import { defineRule } from "../model/finding.js";
 import { secondLevelOf } from "./utils/indicator-kind.js";
 
+// Generous on purpose: a miss only costs an info finding, a false alarm costs trust.
 const ECO =
-  /生态|环境|环保|节能|减排|排放|污染|绿色|绿化|低碳|碳|能耗|耗能|能源|节水|水质|水资源|水土|空气|大气|扬尘|噪声|土壤|森林|植被|湿地|林|草|资源|垃圾|废|清洁|循环|卫生|河|湖|海|生物|物种|野生|保护区|美化|宜居|整洁|光伏|新能源|电动|秸秆|农药|化肥|粪污|沙/;
+  /生态|环境|环保|节能|减排|排放|污染|绿色|绿化|低碳|碳|能耗|耗能|能源|能效|电耗|油耗|煤|水|空气|大气|扬尘|雾霾|蓝天|PM|颗粒物|浓度|臭氧|温室|气候|噪声|噪音|辐射|土壤|耕地|农田|灌溉|森林|植被|植树|造林|湿地|林|草|资源|垃圾|废|清洁|循环|卫生|河|湖|海|生物|物种|动物|野生|鸟|鱼|保护区|美化|宜居|整洁|光伏|新能源|电动|秸秆|农药|化肥|粪污|沙/i;
 
 export default defineRule<"notEcological">({
   id: "ecological-benefit-mismatch",

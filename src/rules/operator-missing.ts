@@ -4,7 +4,15 @@
  * of one per row. Operators pbm cannot read are reported too (look-alikes have their own rule).
  */
 import { defineRule, type FindingDraft } from "../model/finding.js";
+import type { Indicator } from "../model/records.js";
+import { isPercent } from "./utils/indicator-kind.js";
 import { at, lookalikeOperator, num, operatorCell } from "./utils/operator-text.js";
+
+/** "定性" / "定量" in the operator column is the budget systems' code for "no operator" (domain-rules S45). */
+const NO_OPERATOR_CODE = /^(定性|定量|无|—|－|-|\/|／)$/;
+
+/** 100 % and 0 read the same whatever the operator: "= 100 %", "= 0 次". */
+const unambiguous = (i: Indicator) => num(i) === 0 || (num(i) === 100 && isPercent(i));
 
 export default defineRule<"missingOperator" | "unknownOperator" | "noOperators">({
   id: "operator-missing",
@@ -34,7 +42,7 @@ export default defineRule<"missingOperator" | "unknownOperator" | "noOperators">
     },
   },
   *check(table): Generator<FindingDraft<"missingOperator" | "unknownOperator" | "noOperators">> {
-    const bare = table.indicators.filter((i) => !i.operator && !i.operatorRaw?.trim() && num(i) !== null);
+    const bare = table.indicators.filter((i) => !i.operator && !i.operatorRaw?.trim() && num(i) !== null && !unambiguous(i));
     const anyOperator = table.indicators.some((i) => i.operatorRaw?.trim());
     if (!anyOperator && bare.length > 1) {
       const first = bare[0];
@@ -45,9 +53,9 @@ export default defineRule<"missingOperator" | "unknownOperator" | "noOperators">
       if (i.operator) continue;
       const raw = i.operatorRaw?.trim();
       if (raw) {
-        if (lookalikeOperator(raw)) continue;
+        if (lookalikeOperator(raw) || NO_OPERATOR_CODE.test(raw)) continue;
         yield { messageId: "unknownOperator", data: { indicator: i.name, operator: raw }, indicator: i, at: at(i, operatorCell(i)) };
-      } else if (num(i) !== null) {
+      } else if (num(i) !== null && !unambiguous(i)) {
         const value = `${i.value}${i.unit ? ` ${i.unit}` : ""}`;
         yield {
           messageId: "missingOperator",

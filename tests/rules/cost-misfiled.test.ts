@@ -8,6 +8,7 @@ ruleTester(rule, {
     // 医保 减轻城乡居民参保成本 and 金融 降低企业融资成本 are benefits: someone else's cost goes down.
     ...seedValid(),
     { name: "节约经费 is an economic benefit", table: table({}, [["效益指标", "经济效益指标", "节约运维经费", ">=", 20, "万元"]]) },
+    { name: "a funding guarantee mechanism is a sustained effect", table: table({}, [["效益指标", "可持续影响指标", "城乡义务教育经费保障机制", null, "长期有效", null]]) },
   ],
   invalid: [
     {

@@ -7,6 +7,13 @@ ruleTester(rule, {
   valid: [
     // 绿色制造 节能环保 under 生态效益 is ecological.
     ...seedValid(["jinrong"]),
+    {
+      name: "air and water indicators are ecological",
+      table: table({}, [
+        ["效益指标", "生态效益指标", "城区PM10浓度同比下降", ">=", 3, "%"],
+        ["", "", "农田灌溉水有效利用系数", ">=", 0.58, null],
+      ]),
+    },
     { name: "ecological words in the value count too", table: table({}, [["效益指标", "生态效益指标", "项目区治理成效", null, "水土流失减少", null]]) },
   ],
   invalid: [

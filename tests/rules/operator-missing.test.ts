@@ -14,6 +14,15 @@ ruleTester(rule, {
     ...seedValid(),
     { name: "qualitative values need no operator", table: table({}, [["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null]]) },
     { name: "look-alikes are operator-lookalike's business", table: withRaw("≧") },
+    { name: "定性 in the operator column is the code for no operator", table: withRaw("定性") },
+    {
+      name: "100 % and 0 read the same whatever the operator",
+      table: table({}, [
+        ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
+        ["", "质量指标", "养老金按时足额发放率", null, 100, "%"],
+        ["", "", "安全事故发生数", null, 0, "起"],
+      ]),
+    },
   ],
   invalid: [
     {

@@ -62,7 +62,7 @@ const html: Reporter = (report, ctx) => {
   body.push(`<header>`, `<h1>${esc(L.htmlTitle)}</h1>`);
   body.push(`<p class="meta">pbm ${esc(ctx.version)} · ${esc(L.checked(s.files, s.tables, s.indicators))}</p>`);
   body.push(`<div class="totals">`);
-  body.push(`<div id="total"><b>${c.total}</b>${esc(ctx.lang === "en" ? "problems" : "个问题")}</div>`);
+  body.push(`<div id="total"><b>${c.total}</b>${esc(L.htmlProblems)}</div>`);
   for (const sev of SEVERITIES) body.push(`<div class="sev-${sev}"><b data-count="${sev}">${c[sev]}</b><span class="sev">${esc(sevLabel(sev))}</span></div>`);
   body.push(`</div>`);
   if (ctx.quiet) body.push(`<p class="meta">${esc(L.quiet)}</p>`);
@@ -71,11 +71,7 @@ const html: Reporter = (report, ctx) => {
     body.push(`<fieldset class="filter"><legend>${esc(L.htmlFilter)}</legend>`);
     for (const sev of SEVERITIES)
       body.push(`<label><input type="checkbox" data-filter="${sev}" checked> ${esc(sevLabel(sev))} (${c[sev]})</label>`);
-    body.push(
-      ctx.lang === "en"
-        ? `<span id="visible">Showing <b id="shown">${c.total}</b> of ${c.total}</span>`
-        : `<span id="visible">当前显示 <b id="shown">${c.total}</b> / ${c.total} 个问题</span>`,
-    );
+    body.push(`<span id="visible">${L.htmlShown(`<b id="shown">${c.total}</b>`, c.total)}</span>`);
     body.push(`</fieldset>`);
   } else {
     body.push(`<p class="clean">✔ ${esc(L.clean)}</p>`);

@@ -9,7 +9,7 @@ const jsonl: Reporter = (report, ctx) => {
   const lines: string[] = [];
   for (const file of report.files) {
     const p = displayPath(file.path, ctx.cwd);
-    for (const f of file.findings) lines.push(JSON.stringify({ type: "finding", path: p, ruleId: f.ruleId, severity: f.severity, ...f }));
+    for (const { ruleId, severity, ...rest } of file.findings) lines.push(JSON.stringify({ type: "finding", path: p, ruleId, severity, ...rest }));
   }
   lines.push(JSON.stringify({ type: "summary", ...report.summary }));
   return `${lines.join("\n")}\n`;

@@ -7,7 +7,6 @@ const zh = {
   sheet: "工作表",
   unreadable: "无法读取",
   fileLevel: "文件问题",
-  otherFindings: "其他问题",
   table: "表",
   problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
   clean: "未发现问题",
@@ -16,7 +15,6 @@ const zh = {
   quiet: "（--quiet：只显示错误）",
   statsHead: { rule: "规则", error: "错误", warning: "警告", info: "提示", total: "合计" },
   statsTitle: "按规则统计",
-  noTables: "未找到绩效目标表",
   sep: "：",
   place: "位置",
   wholeTable: "整表",
@@ -28,12 +26,12 @@ const zh = {
   mdTotals: { files: "文件", tables: "表", indicators: "指标", errors: "错误", warnings: "警告", infos: "提示" },
   mdTruncated: (shown: number, total: number) => `仅列出前 ${shown} 个问题（共 ${total} 个）；完整列表请用 \`pbm validate -f html\` 或 \`-f json\` 查看。`,
   htmlTitle: "pbm 检查报告",
-  htmlShowing: "当前显示",
-  htmlOf: "个问题，共",
   htmlFilter: "按级别筛选：",
+  htmlProblems: "个问题",
+  /** {shown} is markup the page's script updates. */
+  htmlShown: (shown: string, total: number) => `当前显示 ${shown} / ${total} 个问题`,
   fix: "可自动修复",
   suggestion: "修改建议",
-  range: "范围",
   indicators: "个指标",
 };
 
@@ -45,7 +43,6 @@ const en: Labels = {
   sheet: "sheet",
   unreadable: "cannot be read",
   fileLevel: "File problems",
-  otherFindings: "Other problems",
   table: "table",
   problems: (n, e, w, i) =>
     `${n} ${plural(n, "problem")} (${e} ${plural(e, "error")}, ${w} ${plural(w, "warning")}, ${i} ${plural(i, "info")})`,
@@ -55,7 +52,6 @@ const en: Labels = {
   quiet: "(--quiet: errors only)",
   statsHead: { rule: "Rule", error: "Errors", warning: "Warnings", info: "Infos", total: "Total" },
   statsTitle: "Problems per rule",
-  noTables: "no performance target table found",
   sep: ": ",
   place: "Location",
   wholeTable: "table",
@@ -67,12 +63,11 @@ const en: Labels = {
   mdTotals: { files: "Files", tables: "Tables", indicators: "Indicators", errors: "Errors", warnings: "Warnings", infos: "Infos" },
   mdTruncated: (shown, total) => `Only the first ${shown} of ${total} problems are listed; run \`pbm validate -f html\` or \`-f json\` for all of them.`,
   htmlTitle: "pbm report",
-  htmlShowing: "Showing",
-  htmlOf: "of",
   htmlFilter: "Filter by severity:",
+  htmlProblems: "problems",
+  htmlShown: (shown, total) => `Showing ${shown} of ${total}`,
   fix: "fixable",
   suggestion: "suggestion",
-  range: "range",
   indicators: "indicators",
 };
 

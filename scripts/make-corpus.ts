@@ -325,6 +325,14 @@ function workbookBytes(tables: TableSpec[], format: "xlsx" | "xls" | "csv", stac
   return XLSX.write(wb, { type: "buffer", bookType: format === "xls" ? "biff8" : "xlsx", compression: true }) as Uint8Array;
 }
 
+/** An OLE2 (old .xls) signature followed by junk: what a half-copied .xls looks like. */
+function brokenCfb(rng: Rng): Uint8Array {
+  const out = new Uint8Array(4096);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  for (let i = 8; i < out.length; i++) out[i] = rng.int(0, 255);
+  return out;
+}
+
 // ---------------------------------------------------------------- the corpus
 
 export interface CorpusOptions {
@@ -374,39 +382,34 @@ export function makeCorpus(o: CorpusOptions): Manifest {
   for (let k = 0; k < nWorkbooks; k++) {
     const d = k < depts.length ? k : rng.int(0, depts.length - 1);
     const dept = depts[d];
+    const format = rng.chance(0.1) ? "csv" : rng.chance(0.11) ? "xls" : "xlsx";
     const tables: TableSpec[] = [];
-    const count = rng.int(1, 5);
+    // A CSV holds one table.
+    const count = format === "csv" ? 1 : rng.int(1, 5);
     for (let j = 0; j < count; j++) {
       const tpl = rng.pick(templates);
       const key = `${dept}|${tpl.name}`;
       used.set(key, (used.get(key) ?? 0) + 1);
       let t = vary(tpl, dept, rng, used.get(key) ?? 1);
       // The same project filed again by another department, with another budget or other targets.
-      if (earlier.length > 20 && rng.chance(0.012)) {
-        const src = rng.pick(earlier.filter((e) => e.dept !== d && e.t.kind === "project"));
-        if (src) {
-          t = { ...structuredClone(src.t), department: dept, implementer: `${dept}本级`, mistakes: [] };
-          if (rng.chance(0.5)) t.budget = Math.round(src.t.budget * 1.5 * 100) / 100;
-          else if (t.rows.length) t.rows[0] = { ...t.rows[0], value: isNum(t.rows[0].value) ? String(Number(t.rows[0].value) + 7) : "另行确定" };
-          else t.budget += 10;
-          manifest.duplicateProjects.push(t.name);
-        }
+      const others = earlier.filter((e) => e.dept !== d && e.t.kind === "project");
+      if (others.length > 20 && rng.chance(0.012)) {
+        const src = rng.pick(others);
+        t = { ...structuredClone(src.t), department: dept, implementer: `${dept}本级`, mistakes: [] };
+        if (rng.chance(0.5)) t.budget = Math.round(src.t.budget * 1.5 * 100) / 100;
+        else if (t.rows.length) t.rows[0] = { ...t.rows[0], value: isNum(t.rows[0].value) ? String(Number(t.rows[0].value) + 7) : "另行确定" };
+        else t.budget += 10;
+        manifest.duplicateProjects.push(t.name);
       } else plantMistakes(t, rng);
       tables.push(t);
       earlier.push({ t, dept: d });
       if (t.kind === "project") projectBudgets.set(d, (projectBudgets.get(d) ?? 0) + t.budget);
     }
-    const format = rng.chance(0.1) ? "csv" : rng.chance(0.11) ? "xls" : "xlsx";
-    const used1 = format === "csv" ? tables.slice(0, 1) : tables;
-    if (format === "csv") {
-      // A CSV holds one table; the others of this draw are not filed.
-      for (const t of tables.slice(1)) if (t.kind === "project") projectBudgets.set(d, (projectBudgets.get(d) ?? 0) - t.budget);
-    }
     const rel = `${folder(d)}/${dept}-绩效目标表-${String(k + 1).padStart(4, "0")}.${format}`;
-    const bytes = workbookBytes(used1, format, rng.chance(0.4));
+    const bytes = workbookBytes(tables, format, rng.chance(0.4));
     write(rel, bytes);
     written.push({ path: rel, bytes, dept: d });
-    manifest.files.push({ path: rel, department: dept, kind: "workbook", tables: used1.map((t) => ({ name: t.name, kind: t.kind, budget: t.budget, mistakes: t.mistakes })) });
+    manifest.files.push({ path: rel, department: dept, kind: "workbook", tables: tables.map((t) => ({ name: t.name, kind: t.kind, budget: t.budget, mistakes: t.mistakes })) });
   }
 
   // 部门整体 tables: most agree with the sum of the department's project tables, some do not.
@@ -433,8 +436,8 @@ export function makeCorpus(o: CorpusOptions): Manifest {
   for (let i = 0; i < nBroken; i++) {
     const src = written[rng.int(0, written.length - 1)];
     const variant = i % 3;
-    const bytes = variant === 0 ? src.bytes.slice(0, Math.floor(src.bytes.length / 3)) : variant === 1 ? new Uint8Array(0) : Buffer.from("这不是表格文件，只是一段说明文字。\n", "utf8");
-    const rel = `${folder(src.dept)}/损坏文件-${i + 1}.xlsx`;
+    const bytes = variant === 0 ? src.bytes.slice(0, Math.floor(src.bytes.length / 3)) : variant === 1 ? new Uint8Array(0) : brokenCfb(rng);
+    const rel = `${folder(src.dept)}/损坏文件-${i + 1}.${variant === 2 ? "xls" : "xlsx"}`;
     write(rel, bytes);
     manifest.files.push({ path: rel, department: depts[src.dept], kind: "broken", tables: [] });
   }

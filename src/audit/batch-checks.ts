@@ -38,7 +38,8 @@ export function batchChecks(inputs: AuditInput[], lang: Lang): BatchFinding[] {
   const firstByHash = new Map<string, string>();
   const duplicates = new Set<string>();
   for (const f of sorted) {
-    if (!f.sha256) continue;
+    // Empty files are reported as empty; that two are "identical" says nothing more.
+    if (!f.sha256 || f.bytes === 0) continue;
     const first = firstByHash.get(f.sha256);
     if (first === undefined) firstByHash.set(f.sha256, f.path);
     else {

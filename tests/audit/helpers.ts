@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const BIN = path.join(ROOT, "bin", "pbm.js");
 
-/** True when every src/**/*.ts has a dist/**/*.js at least as new. */
+/** True when every TypeScript file under src/ has a compiled copy under dist/ at least as new. */
 function distIsFresh(dir = path.join(ROOT, "src")): boolean {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);

@@ -94,21 +94,26 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
  * sort after, by name. File-level findings (no location) come first.
  */
 export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Finding[] {
-  const rank = (sheet: string) => {
-    const i = sheetOrder.indexOf(sheet);
-    return i < 0 ? sheetOrder.length : i;
-  };
-  const col = (f: Finding) => (f.location ? (parseA1(f.location.cell)?.c ?? 0) : -1);
-  return [...findings].sort((a, b) => {
+  const rank = new Map(sheetOrder.map((s, i) => [s, i]));
+  // Keys computed once per finding, not per comparison.
+  const keyed = findings.map((f) => ({
+    f,
+    sheetRank: f.location ? (rank.get(f.location.sheet) ?? sheetOrder.length) : -1,
+    col: f.location ? (parseA1(f.location.cell)?.c ?? 0) : -1,
+  }));
+  keyed.sort((x, y) => {
+    const a = x.f;
+    const b = y.f;
     if (!a.location || !b.location) return (a.location ? 1 : 0) - (b.location ? 1 : 0) || cmp(a.ruleId, b.ruleId);
     return (
-      rank(a.location.sheet) - rank(b.location.sheet) ||
+      x.sheetRank - y.sheetRank ||
       cmp(a.location.sheet, b.location.sheet) ||
       a.location.row - b.location.row ||
-      col(a) - col(b) ||
+      x.col - y.col ||
       cmp(a.ruleId, b.ruleId)
     );
   });
+  return keyed.map((k) => k.f);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,6 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ValidateReport } from "../../src/model/finding.js";
+import { validateFiles } from "../../src/api/validate-files.js";
+import { resolveConfig } from "../../src/config/resolve.js";
+import { SEED_TEXT, SEED_TWINS } from "../helpers/expected.js";
 import { BAD, workspace } from "./validate-helpers.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -74,5 +77,18 @@ describe("bin/pbm.js validate", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("vague-value");
     expect(r.stderr).toContain("words");
+  });
+});
+
+describe("validateFiles on worker threads (dist/api/validate-worker.js)", () => {
+  it("gives the same report as in this thread, in input order", { timeout: 120_000 }, async () => {
+    const cwd = workspace({ "empty.txt": "" });
+    const files = [SEED_TEXT, ...SEED_TWINS, path.join(cwd, "bad.txt"), path.join(cwd, "empty.txt")];
+    const config = resolveConfig({ extends: ["strict"] });
+    const inThread = await validateFiles(files, { config, lang: "zh", jobs: 1 });
+    const pooled = await validateFiles(files, { config, lang: "zh", jobs: 2 });
+    expect(pooled.files.map((f) => f.path)).toEqual(files);
+    expect(pooled).toEqual(inThread);
+    expect(pooled.files.at(-1)?.status).toBe("error");
   });
 });

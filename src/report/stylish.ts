@@ -7,7 +7,8 @@ import { statisticsRows } from "./statistics.js";
 import type { Reporter } from "./types.js";
 import { countFindings, displayPath, groupByTable, sheetRef, type TableGroup } from "./util.js";
 
-const NO_BORDER_STYLE = { head: [] as string[], border: [] as string[] };
+// cli-table3 would colour heads and borders through @colors/colors, which inspects the process itself.
+const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
 
 const stylish: Reporter = (report, ctx) => {
   // Never the global chalk: it sniffs the process; the CLI has decided about colour already.
@@ -41,7 +42,7 @@ const stylish: Reporter = (report, ctx) => {
 
   if (ctx.statistics) {
     const H = L.statsHead;
-    const t = new Table({ head: [H.rule, H.error, H.warning, H.info, H.total], style: NO_BORDER_STYLE, colAligns: ["left", "right", "right", "right", "right"] });
+    const t = new Table({ head: [H.rule, H.error, H.warning, H.info, H.total], style: PLAIN_STYLE, colAligns: ["left", "right", "right", "right", "right"] });
     for (const r of statisticsRows(report.files)) t.push([r.ruleId, r.error, r.warning, r.info, r.total]);
     out.push(c.bold(L.statsTitle));
     out.push(t.toString());
@@ -68,7 +69,7 @@ function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint:
   const L = labels(lang);
   const table = new Table({
     head: [L.head.cell, L.head.severity, L.head.message, L.head.rule].map((h) => c.bold(h)),
-    style: NO_BORDER_STYLE,
+    style: PLAIN_STYLE,
   });
   for (const f of findings) {
     const cell = f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—";

@@ -8,7 +8,7 @@
 import type { CellPos, CellRange, Grid } from "../model/grid.js";
 import { type ColumnRole, columnRole, declaredUnit, type FieldKey, fieldKey, isTitle, yearInText, yearLine } from "./labels.js";
 import { type ColumnSpec, type IndicatorRowBlock, parseIndicatorRow } from "./rows.js";
-import { filledColumns, textAt } from "./text.js";
+import { filledColumns, labelKey, textAt } from "./text.js";
 
 export type { ColumnSpec, IndicatorRowBlock, RowCells } from "./rows.js";
 export type { ColumnRole, FieldKey } from "./labels.js";
@@ -58,13 +58,49 @@ export function locateTables(grid: Grid): TableBlock[] {
       r++;
       continue;
     }
-    const found = hit.fieldColumns.some((f) => f.key === "name") ? longBlocks(grid, hit, prevEnd) : [wideBlock(grid, hit, prevEnd)];
+    const found: TableBlock[] = [];
+    for (const [from, to] of sideBySide(hit)) {
+      // Tables side by side share their rows: each is read in its own columns.
+      const view = from === 0 && to === Infinity ? grid : columnsOf(grid, from, to);
+      const own = view === grid ? hit : headerAt(view, r);
+      if (!own) continue;
+      if (own.fieldColumns.some((f) => f.key === "name")) found.push(...longBlocks(view, own, prevEnd));
+      else found.push(wideBlock(view, own, prevEnd));
+    }
     for (const b of found) blocks.push(b);
     const end = Math.max(hit.r, ...found.map((b) => b.range.e.r));
     prevEnd = end;
     r = end + 1;
   }
   return blocks;
+}
+
+/**
+ * Column windows of the tables whose headers share this row: a second 一级指标 (or
+ * 绩效指标, 三级指标 …) to the right starts another table.
+ */
+function sideBySide(hit: HeaderHit): [number, number][] {
+  const starts = [0];
+  let seen = new Set<ColumnRole>();
+  for (const col of hit.columns) {
+    if (!TABLE_START_ROLES.has(col.role)) continue;
+    if (seen.has(col.role)) {
+      starts.push(col.c);
+      seen = new Set();
+    }
+    seen.add(col.role);
+  }
+  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1] : Infinity]);
+}
+
+const TABLE_START_ROLES = new Set<ColumnRole>(["section", "level1", "level2", "name"]);
+
+function columnsOf(grid: Grid, from: number, to: number): Grid {
+  return {
+    sheet: grid.sheet,
+    rows: grid.rows.map((row) => (row ? row.map((cell, c) => (c >= from && c < to ? cell : undefined)) : row)),
+    merges: grid.merges.filter((m) => m.s.c >= from && m.s.c < to),
+  };
 }
 
 function headerAt(grid: Grid, r: number): HeaderHit | null {
@@ -181,15 +217,41 @@ interface HeadBlock {
   fields: FieldCell[];
 }
 
+/** A label cell: "主管部门", or "项目名称：城市绿化" with its value in the same cell. */
+function labelIn(text: string): { key: FieldKey; label: string; value: string | null } | null {
+  const key = fieldKey(text);
+  if (key) return { key, label: text, value: null };
+  const m = /^\s*([^:：]{2,16}?)\s*[:：]\s*(\S.*)$/s.exec(text);
+  if (!m) return null;
+  const k = fieldKey(m[1]);
+  return k ? { key: k, label: m[1].trim(), value: m[2].trim() } : null;
+}
+
+const TOTAL_ROW = /^(金额)?(合计|总计|小计合计)$/;
+
+/**
+ * The value of a label with nothing to its right: the cell below it (中期目标 over its text),
+ * or, in a table of amounts (年度主要任务 … 预算申请总额), the 合计 row's cell in its column.
+ */
+function valueBelow(grid: Grid, r: number, c: number, to: number): CellPos | null {
+  for (let rr = r + 1; rr < to; rr++) {
+    const first = filledColumns(grid, rr)[0];
+    if (first !== undefined && first < c && TOTAL_ROW.test(labelKey(textAt(grid, rr, first)))) return textAt(grid, rr, c) ? { r: rr, c } : null;
+  }
+  if (r + 1 >= to) return null;
+  const below = textAt(grid, r + 1, c);
+  return below !== "" && !labelIn(below) && !isTitle(below) ? { r: r + 1, c } : null;
+}
+
 /** The title, year, unit and label/value fields between the previous table and this header row. */
 function headerBlock(grid: Grid, from: number, to: number): HeadBlock {
   let nameRow = -1;
   let firstField = -1;
   for (let r = from; r < to; r++) {
     for (const c of filledColumns(grid, r)) {
-      const key = fieldKey(textAt(grid, r, c));
-      if (key === "name") nameRow = r;
-      if (key && firstField < 0) firstField = r;
+      const hit = labelIn(textAt(grid, r, c));
+      if (hit?.key === "name") nameRow = r;
+      if (hit && firstField < 0) firstField = r;
     }
   }
   const anchor = nameRow >= 0 ? nameRow : firstField >= 0 ? firstField : to;
@@ -221,15 +283,21 @@ function headerBlock(grid: Grid, from: number, to: number): HeadBlock {
         year = { value: y, pos: { r, c } };
         continue;
       }
-      const key = fieldKey(text);
-      if (!key) continue;
+      const hit = labelIn(text);
+      if (!hit) continue;
+      if (hit.value !== null) {
+        fields.push({ key: hit.key, label: hit.label, labelPos: { r, c }, text: hit.value, pos: { r, c } });
+        continue;
+      }
       const next = cols[i + 1];
       let pos: CellPos | null = null;
-      if (next !== undefined && fieldKey(textAt(grid, r, next)) === null) {
+      if (next !== undefined && !labelIn(textAt(grid, r, next))) {
         pos = { r, c: next };
         i++;
+      } else if (next === undefined || labelIn(textAt(grid, r, next))) {
+        pos = valueBelow(grid, r, c, to);
       }
-      fields.push({ key, label: text, labelPos: { r, c }, text: pos ? textAt(grid, pos.r, pos.c) : "", pos });
+      fields.push({ key: hit.key, label: text, labelPos: { r, c }, text: pos ? textAt(grid, pos.r, pos.c) : "", pos });
     }
   }
   if (!year) {

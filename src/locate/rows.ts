@@ -149,9 +149,15 @@ function scoreShift(
 
   const op = at("operator", t);
   if (op !== "" && operatorOnly(op) === null && !QUALITATIVE_OPERATOR.test(op)) cost += 2;
-  const value = at("value", t);
-  const unit = at("unit", t);
+  let value = at("value", t);
+  let unit = at("unit", t);
   const deadline = at("deadline", t);
+  if (value === "" && unit !== "" && !isUnitLike(unit)) {
+    // A value in the unit column (良好 under 度量单位): read as the value, at a small cost.
+    value = unit;
+    unit = "";
+    cost += 0.5;
+  }
   if (value === "" && (unit !== "" || deadline !== "" || op !== "")) cost += 1;
   if (value !== "" && operatorOnly(value) !== null) cost += 2;
   if (unit !== "" && !isUnitLike(unit)) cost += isDateLike(unit) ? 3 : 1;

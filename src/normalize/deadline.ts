@@ -37,6 +37,14 @@ function shownPrecision(date: Deadline | null, z: string | undefined): Deadline 
   return { year: date.year, month: hasMonth ? date.month : null, day: hasDay ? date.day : null };
 }
 
+/** The date as displayed; a reader that could not format it leaves the serial number, so fall back to ISO. */
+function shownText(w: string | undefined, iso: string, date: Deadline | null): string {
+  const shown = w?.trim();
+  if (shown && !/^\d+(\.\d+)?$/.test(shown)) return shown;
+  if (!date) return iso;
+  return date.day !== null ? iso : date.month !== null ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
 /** Excel's serial day number (1900 system) → ISO date. */
 function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
@@ -48,12 +56,16 @@ function serialToIso(serial: number): string | null {
 export function deadlineOfCell(cell: Cell | undefined, text: string, tableYear: number | null): { text: string | null; date: Deadline | null } {
   if (!cell || text === "") return { text: null, date: null };
   if (cell.t === "d") {
-    const iso = String(cell.v);
-    return { text: cell.w?.trim() || iso.slice(0, 10), date: shownPrecision(parseDeadline(iso.slice(0, 10), tableYear), cell.z) };
+    const iso = String(cell.v).slice(0, 10);
+    const date = shownPrecision(parseDeadline(iso, tableYear), cell.z);
+    return { text: shownText(cell.w, iso, date), date };
   }
   if (cell.t === "n" && typeof cell.v === "number" && cell.z && /[ymd]/i.test(cell.z) && !/^\d{4}$/.test(String(cell.v))) {
     const iso = serialToIso(cell.v);
-    if (iso) return { text: cell.w?.trim() || iso, date: shownPrecision(parseDeadline(iso, tableYear), cell.z) };
+    if (iso) {
+      const date = shownPrecision(parseDeadline(iso, tableYear), cell.z);
+      return { text: shownText(cell.w, iso, date), date };
+    }
   }
   return { text, date: parseDeadline(text, tableYear) };
 }

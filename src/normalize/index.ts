@@ -65,10 +65,22 @@ function loc(sheet: string, p: CellPos): ParseIssue["location"] {
   return { sheet, row: p.r + 1, cell: a1(p.r, p.c) };
 }
 
-/** "沈阳市科学技术局-" → "沈阳市科学技术局": the budget system's trailing code separator. */
+/**
+ * "沈阳市科学技术局-" → "沈阳市科学技术局": the budget system's trailing separator;
+ * "[108]某县农业农村局" → "某县农业农村局": the code of a 主管部门及代码 field.
+ */
 function tidyOrg(text: string): string | null {
-  const t = text.replace(/[\s\-－—–]+$/u, "").trim();
+  const t = text
+    .replace(/[\s\-－—–]+$/u, "")
+    .replace(/^\s*[[［(（]\d+[\]］)）]\s*/u, "")
+    .trim();
   return t || null;
+}
+
+/** The year's budget when a table has several (项目总预算 and 当年年度预算; 中期 and 年度资金总额). */
+function mainBudget(fields: FieldCell[]): FieldCell | null {
+  const budgets = fields.filter((f) => f.key === "budget" && f.text !== "");
+  return budgets.find((f) => /年度|当年|本年/.test(labelKey(f.label)) && !/中期|实施期/.test(labelKey(f.label))) ?? budgets[0] ?? null;
 }
 
 function kindOf(title: string | null, nameLabel: string | null): TableKind {
@@ -97,18 +109,22 @@ function build(block: TableBlock, grid: Grid): Table {
   table.implementer = tidyOrg(first("implementer")?.text ?? "");
   table.declaredUnit = block.declaredUnit?.unit ?? null;
 
+  // "资金情况（万元）" over its 年度金额 / 其中 lines declares their unit too.
+  const groupUnit = block.fields.map((f) => unitInLabel(f.label)).find((u) => u !== null) ?? null;
   const money = (f: FieldCell): Money => {
     const ref = f.pos ? a1(f.pos.r, f.pos.c) : null;
     const cell = f.pos ? cellAt(grid, f.pos.r, f.pos.c) : undefined;
-    return parseMoney(cell, f.text, ref, unitInLabel(f.label) ?? table.declaredUnit);
+    return parseMoney(cell, f.text, ref, unitInLabel(f.label) ?? table.declaredUnit ?? groupUnit);
   };
-  const budgetField = first("budget");
+  const budgetField = mainBudget(block.fields);
   if (budgetField) {
     table.budget = money(budgetField);
     if (table.budget.amount === null)
       issues.push({ code: "budget-unreadable", text: budgetField.text, location: loc(sheet, budgetField.pos ?? budgetField.labelPos) });
   }
-  table.budgetItems = block.fields.filter((f) => f.key === "budgetItem" && f.text !== "").map((f) => ({ label: f.label, money: money(f) }));
+  table.budgetItems = block.fields
+    .filter((f) => (f.key === "budgetItem" || f.key === "budget") && f.text !== "" && f !== budgetField)
+    .map((f) => ({ label: f.label, money: money(f) }));
   const field = (f: FieldCell): HeaderField => ({ label: f.label, text: f.text, cell: a1((f.pos ?? f.labelPos).r, (f.pos ?? f.labelPos).c) });
   table.goals = block.fields.filter((f) => (f.key === "goalYear" || f.key === "goalTotal") && f.text !== "").map(field);
   table.goal = (first("goalYear") ?? first("goalTotal"))?.text ?? null;
@@ -160,7 +176,8 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     const extra: Record<string, string> = {};
     for (const e of row.extras) {
       const t = textAt(grid, r, e.c);
-      if (t) extra[e.label] = t;
+      // "*指标解释": the asterisk marks a required column, it is not part of the name.
+      if (t) extra[e.label.replace(/^\s*[*＊★]\s*/u, "")] = t;
     }
     if (cells.valueMid !== undefined && text(cells.valueMid)) {
       const label = block.header.columns.find((c) => c.role === "valueMid")?.label ?? "中期指标值";

@@ -9,7 +9,7 @@ import { isProcessIndicator, isRateName, isSatisfaction, isTimeliness, secondLev
 
 const QUALITY_RATE = /利用率|使用率|合格率|达标率|优良率|优秀率|准确率|正确率|通过率|合规率|规范率|完好率|及时率|按时[^，,]{0,6}率|准时率/;
 
-export default defineRule<"rateAsQuantity">({
+export default defineRule<"rateAsQuantity" | "timelinessAsQuantity">({
   id: "rate-under-quantity",
   meta: {
     category: "classification",
@@ -20,8 +20,12 @@ export default defineRule<"rateAsQuantity">({
     },
     messages: {
       rateAsQuantity: {
-        zh: "“{indicator}”是比率（{value}），不是数量，却放在了数量指标下；建议放到{expected}指标下",
-        en: "\"{indicator}\" is a rate ({value}), not a count, but is filed as a quantity; file it under {expected}",
+        zh: "“{indicator}”是比率（{value}），不是数量，却放在了数量指标下；建议放到质量指标下",
+        en: "\"{indicator}\" is a rate ({value}), not a count, but is filed as a quantity; file it under 质量 (quality)",
+      },
+      timelinessAsQuantity: {
+        zh: "“{indicator}”是时效比率（{value}），不是数量，却放在了数量指标下；建议放到时效指标下",
+        en: "\"{indicator}\" is a timeliness rate ({value}), not a count, but is filed as a quantity; file it under 时效 (timeliness)",
       },
     },
   },
@@ -33,9 +37,8 @@ export default defineRule<"rateAsQuantity">({
       // Quality, efficiency and timeliness rates only: completion, coverage, disbursement and share rates
       // are commonly written under 数量.
       if (!QUALITY_RATE.test(n)) continue;
-      const expected = isTimeliness(n) ? "时效 (timeliness)" : "质量 (quality)";
       const value = [i.operatorRaw, i.value, i.unit].filter((s) => s !== null && s !== "").join(" ");
-      yield { messageId: "rateAsQuantity", data: { indicator: i.name, value, expected }, indicator: i };
+      yield { messageId: isTimeliness(n) ? "timelinessAsQuantity" : "rateAsQuantity", data: { indicator: i.name, value }, indicator: i };
     }
   },
 });

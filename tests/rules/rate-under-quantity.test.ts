@@ -21,7 +21,7 @@ ruleTester(rule, {
     {
       name: "公积金: 设备利用率 under 数量 (足额发放率, a disbursement rate, is left alone)",
       table: SEED.gongjijin(),
-      errors: [{ messageId: "rateAsQuantity", indicator: "设备利用率", cell: "D10", data: { value: ">= 95 %", expected: "质量 (quality)" } }],
+      errors: [{ messageId: "rateAsQuantity", indicator: "设备利用率", cell: "D10", data: { indicator: "设备利用率", value: ">= 95 %" } }],
     },
     {
       name: "a timeliness rate and a pass rate under 数量",
@@ -30,8 +30,8 @@ ruleTester(rule, {
         ["", "", "验收合格率", "=", 100, "%"],
       ]),
       errors: [
-        { messageId: "rateAsQuantity", indicator: "按时办结率", cell: "D10", data: { expected: "时效 (timeliness)" } },
-        { messageId: "rateAsQuantity", indicator: "验收合格率", cell: "D11", data: { expected: "质量 (quality)" } },
+        { messageId: "timelinessAsQuantity", indicator: "按时办结率", cell: "D10", data: { value: ">= 98 %" } },
+        { messageId: "rateAsQuantity", indicator: "验收合格率", cell: "D11", data: { value: "= 100 %" } },
       ],
     },
   ],

@@ -51,12 +51,23 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
     if (rule.meta.options) expect(() => rule.meta.options?.parse({})).not.toThrow();
     else expect(rule.meta.options).toBeUndefined();
   });
-  it("has a docs page that mentions its id", () => {
+  it("has a docs page in sync with its metadata", () => {
     const doc = path.join(root, "docs", "rules", `${id}.md`);
     expect(existsSync(doc), doc).toBe(true);
-    expect(readFileSync(doc, "utf8")).toContain(id);
+    const text = readFileSync(doc, "utf8");
+    expect(text).toContain(id);
+    expect(text, "category").toMatch(new RegExp(`[(\`]${rule.meta.category}[)\`]`));
+    expect(text, "default severity").toMatch(new RegExp(`[(\`]${rule.meta.severity}[)\`]`));
+    for (const section of ["错误示例", "正确示例", "选项", "何时关闭"]) expect(text, section).toContain(section);
+    const shape = (rule.meta.options as { shape?: Record<string, unknown> } | undefined)?.shape;
+    for (const option of Object.keys(shape ?? {})) expect(text, `option ${option}`).toContain(`\`${option}\``);
   });
-  it("has a test file", () => {
-    expect(existsSync(path.join(root, "tests", "rules", `${id}.test.ts`))).toBe(true);
+  it("has a test file with valid and invalid cases (ruleTester)", () => {
+    const file = path.join(root, "tests", "rules", `${id}.test.ts`);
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("ruleTester(");
+    expect(text).toMatch(/\bvalid\b/);
+    expect(text).toMatch(/\binvalid\b/);
   });
 });

@@ -37,8 +37,12 @@ ruleTester(rule, {
       ]),
     },
     {
-      name: "a deadline under 时效 may be an upper bound",
-      table: table({}, [["产出指标", "时效指标", "项目完成时间", "<=", 10, "月"]]),
+      name: "deadlines and durations may be upper bounds, in any block",
+      table: table({}, [
+        ["产出指标", "时效指标", "项目完成时间", "<=", 10, "月"],
+        ["", "数量指标", "审批办结时限", "<=", 10, "个工作日"],
+        ["效益指标", "社会效益指标", "群众办事等待时长", "<=", 30, "分钟"],
+      ]),
     },
   ],
   invalid: [

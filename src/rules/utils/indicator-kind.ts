@@ -188,17 +188,25 @@ export function isCountUnit(unit: string | null | undefined): boolean {
   );
 }
 
-/** A counted output under 数量 (not a rate, cost or bad outcome). */
+/** Durations and time limits (审批时限 10 个工作日) can be upper bounds whatever block they sit in. */
+export function isDuration(i: Pick<Indicator, "name" | "unit">): boolean {
+  return (
+    /^(个)?(工作)?(天|日|小时|分钟|周|月|年|季度|工作日|个工作日|个月)$/.test(text(i.unit)) ||
+    /时限|时长|时间|周期|天数|工期|期限|用时|耗时/.test(text(i.name))
+  );
+}
+
+/** A counted output under 数量 (not a rate, cost, duration or bad outcome). */
 export function isOutputCount(i: Placed): boolean {
   if (secondLevelOf(i) !== "quantity") return false;
-  if (isRate(i) || isCost(i) || isCostName(i) || isBadOutcome(i) || isLoweringTarget(i)) return false;
+  if (isRate(i) || isCost(i) || isCostName(i) || isBadOutcome(i) || isLoweringTarget(i) || isDuration(i)) return false;
   return true;
 }
 
 /** A counted benefit (促进小微企业健康发展 400 户): a count unit under 效益. */
 export function isBenefitCount(i: Placed): boolean {
   if (firstLevelOf(i) !== "benefit") return false;
-  if (isRate(i) || isCost(i) || isCostName(i) || isBadOutcome(i) || isLoweringTarget(i)) return false;
+  if (isRate(i) || isCost(i) || isCostName(i) || isBadOutcome(i) || isLoweringTarget(i) || isDuration(i)) return false;
   return isCountUnit(i.unit);
 }
 

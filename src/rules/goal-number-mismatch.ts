@@ -2,11 +2,19 @@ import { defineRule } from "../model/finding.js";
 import type { Indicator, Operator } from "../model/records.js";
 import { goalFields, indicatorCell } from "./utils/location.js";
 import { isMoneyUnit } from "./utils/money.js";
-import { describeTarget, longestCommonSubstring, normalizeName, numbersInText, sameUnit } from "./utils/text.js";
+import { describeTarget, longestCommonSubstring, normalizeName, numbersInText } from "./utils/text.js";
 
 const NOT_COUNTS = new Set(["年", "月", "日", "天", "小时", "%", "‰", "百分点", "个百分点"]);
 const QUALIFIER_BEFORE = /(不少于|不低于|不超过|不高于|至少|超过|多于|少于|低于|高于|约|近|逾|达|达到|累计)\s*$/u;
 const QUALIFIER_AFTER = /^\s*(以上|以下|以内|左右|余|多|及以上)/u;
+
+/** 2 万人次 → 20000 人次, so a goal in 万 compares with an indicator in units. */
+function scaled(value: number, unit: string | null): { value: number; unit: string } | null {
+  if (!unit) return null;
+  const u = unit.normalize("NFKC").trim();
+  const m = /^万(.+)$/u.exec(u);
+  return m ? { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: m[1] } : { value, unit: u };
+}
 
 function holds(n: number, op: Operator, target: number): boolean {
   switch (op) {
@@ -49,19 +57,24 @@ export default defineRule({
         if (!m.unit || NOT_COUNTS.has(m.unit) || isMoneyUnit(m.unit)) continue;
         if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
         if (QUALIFIER_AFTER.test(text.slice(m.end))) continue;
-        const noun = normalizeName(/^[^，。；、,;（(]*/u.exec(text.slice(m.end))![0]).slice(0, 12);
+        // What is counted: the words after the number (855 个老旧小区) or before it (培训 2 万人次).
+        const after = normalizeName(/^[^，。；、,;：:（(]*/u.exec(text.slice(m.end))![0]).slice(0, 12);
+        const before = normalizeName(/[^，。；、,;：:）)]*$/u.exec(text.slice(0, m.start))![0]).slice(-12);
+        const context = `${before}|${after}`;
         for (const ind of table.indicators) {
           if (reported.has(ind) || typeof ind.value !== "number" || !ind.operator) continue;
-          if (!sameUnit(ind.unit, m.unit)) continue;
-          const overlap = longestCommonSubstring(normalizeName(ind.name), noun).length;
-          if (overlap < (ind.value === m.value ? 2 : 3)) continue;
-          if (holds(m.value, ind.operator, ind.value)) continue;
+          const a = scaled(m.value, m.unit);
+          const b = scaled(ind.value, ind.unit);
+          if (!b || a.unit !== b.unit) continue;
+          const overlap = longestCommonSubstring(normalizeName(ind.name), context).length;
+          if (overlap < (a.value === b.value ? 2 : 3)) continue;
+          if (holds(a.value, ind.operator, b.value)) continue;
           reported.add(ind);
           yield {
             messageId: "contradicts",
-            data: { label: goal.label, goalText: text.slice(m.start, m.end) + noun.slice(0, 8), name: ind.name, target: describeTarget(ind) },
+            data: { label: goal.label, goalText: after ? text.slice(m.start, m.end) + after.slice(0, 8) : before.slice(-8) + text.slice(m.start, m.end), name: ind.name, target: describeTarget(ind) },
             indicator: ind,
-            at: indicatorCell(ind, ind.value === m.value ? "operator" : "value"),
+            at: indicatorCell(ind, a.value === b.value ? "operator" : "value"),
           };
         }
       }

@@ -3,7 +3,7 @@ import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { budgetYuan, formatMoney, toYuan } from "./utils/money.js";
 import { isCostIndicator } from "./utils/measure.js";
-import { describeTarget } from "./utils/text.js";
+import { describeTarget, longestCommonSubstring, normalizeName } from "./utils/text.js";
 
 const PREFIX: Record<string, number> = { "": 1, 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 亿: 1e8 };
 
@@ -43,28 +43,35 @@ export default defineRule({
       if (!m || !(isCostIndicator(cost) || /标准|单价|人均|户均|成本/.test(cost.name))) continue;
       const per = m[2];
       const perMonth = /月/.test(m[3]) ? 12 : 1;
-      for (const qty of table.indicators) {
-        if (qty === cost || typeof qty.value !== "number" || !qty.unit) continue;
-        const q = new RegExp(`^(十万|百万|十|百|千|万|亿)?${per}$`, "u").exec(qty.unit.normalize("NFKC").trim());
-        if (!q) continue;
-        const product = toYuan(cost.value, m[1])! * qty.value * PREFIX[q[1] ?? ""] * perMonth;
-        if (product <= budget * options.factor) continue;
-        yield {
-          messageId: "aboveBudget",
-          data: {
-            name: cost.name,
-            cost: describeTarget(cost),
-            quantityName: qty.name,
-            quantity: describeTarget(qty),
-            product: formatMoney(product),
-            budget: formatMoney(budget),
-            ratio: String(Math.round((product / budget) * 10) / 10),
-          },
-          indicator: cost,
-          at: indicatorCell(cost, "value"),
-        };
-        break;
-      }
+      // The quantity the standard applies to: its unit counts the same thing (万人 for 元/人, 人次 too);
+      // with several candidates, the one whose name shares the most with the cost's (培训补贴 ↔ 培训人次).
+      const candidates = table.indicators.flatMap((qty) => {
+        if (qty === cost || typeof qty.value !== "number" || !qty.unit) return [];
+        const q = new RegExp(`^(十万|百万|十|百|千|万|亿)?${per}(次)?$`, "u").exec(qty.unit.normalize("NFKC").trim());
+        if (!q) return [];
+        const shared = longestCommonSubstring(normalizeName(qty.name), normalizeName(cost.name).replace(/人均|户均|标准|补助|补贴|财政|成本|单价/gu, "|")).length;
+        return [{ qty, value: qty.value, multiplier: PREFIX[q[1] ?? ""], shared }];
+      });
+      candidates.sort((a, b) => b.shared - a.shared);
+      const best = candidates[0];
+      if (!best || (candidates.length > 1 && (best.shared < 2 || best.shared === candidates[1].shared))) continue;
+      const qty = best.qty;
+      const product = toYuan(cost.value, m[1])! * best.value * best.multiplier * perMonth;
+      if (product <= budget * options.factor) continue;
+      yield {
+        messageId: "aboveBudget",
+        data: {
+          name: cost.name,
+          cost: describeTarget(cost),
+          quantityName: qty.name,
+          quantity: describeTarget(qty),
+          product: formatMoney(product),
+          budget: formatMoney(budget),
+          ratio: String(Math.round((product / budget) * 10) / 10),
+        },
+        indicator: cost,
+        at: indicatorCell(cost, "value"),
+      };
     }
   },
 });

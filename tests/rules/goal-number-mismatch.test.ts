@@ -9,9 +9,15 @@ ruleTester(rule, {
     { name: "服务型制造: last year's 26 个 / 10 个 projects against 家 and 户 counts", table: fuwuxing() },
     { name: "金融专项: money and 8 个类别 are not indicator counts", table: jinrong() },
     { name: "a bound in the goal (不少于 855 个) is not an exact count", table: table({ goal: "改造不少于 855 个老旧小区" }, [["产出指标", "数量指标", "改造小区数", ">", 855, "个"]]) },
+    { name: "2 万人次 in the goal = 20000 人次 in the indicator", table: table({ goal: "开展职业技能培训 2 万人次" }, [["产出指标", "数量指标", "职业技能培训人次", ">=", 20000, "人次"]]) },
     { name: "= 855 matches 855 个", table: table({ goal: "全面完成 2023 年 855 个老旧小区改造工程" }, [["产出指标", "数量指标", "改造小区数", "=", 855, "个"]]) },
   ],
   invalid: [
+    {
+      name: "a goal in 万人次 against an indicator in 人次",
+      table: table({ goal: "开展职业技能培训 2 万人次" }, [["产出指标", "数量指标", "职业技能培训人次", ">=", 25000, "人次"]]),
+      errors: [{ messageId: "contradicts", indicator: "职业技能培训人次", cell: "F10", data: { goalText: "开展职业技能培训2 万人次" } }],
+    },
     {
       name: "老旧小区: goal 855 个 vs 改造小区数 > 855",
       table: laojiu(),

@@ -104,6 +104,17 @@ describe("pbm validate (in process)", () => {
     expect((await run(["validate", "bad.txt", "--rule", "vague-value:off", "-f", "json"], { cwd })).stdout).toContain('"findings": []');
   });
 
+  it("--budget-year and config settings.budgetYear reach the rules", async () => {
+    const cwd = workspace({ "pbm.config.json": JSON.stringify({ extends: [], rules: { "deadline-outside-year": "error" } }) });
+    expect((await run(["validate", "good.txt", "-f", "json"], { cwd })).code).toBe(0);
+    const r = await run(["validate", "good.txt", "-f", "json", "--budget-year", "2024"], { cwd });
+    expect(r.code).toBe(1);
+    expect(new Set(json(r.stdout).files[0].findings.map((f) => f.ruleId))).toEqual(new Set(["deadline-outside-year"]));
+    writeFileSync(path.join(cwd, "pbm.config.json"), JSON.stringify({ extends: [], rules: { "deadline-outside-year": "error" }, settings: { budgetYear: 2024 } }));
+    expect((await run(["validate", "good.txt", "-f", "json"], { cwd })).code).toBe(1);
+    expect((await run(["validate", "good.txt", "--budget-year", "24"], { cwd })).code).toBe(2);
+  });
+
   it("-o writes the report atomically and refuses to overwrite an input file", async () => {
     const cwd = workspace();
     const r = await run(["validate", "bad.txt", "-f", "json", "-o", "out/report.json"], { cwd });

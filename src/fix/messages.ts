@@ -20,11 +20,11 @@ export const FIX_MESSAGES = {
   nothingApplied: { zh: "{file}：没有一处修改能够应用，未写入副本", en: "{file}: none of the changes could be applied; no copy written" },
   unsupported: {
     zh: "{file}：pbm 无法安全地修改 {format} 格式的文件（会丢失格式）。需要修改的 {count} 处已列在 {output}，请手工修改或另存为 xlsx 后再运行 pbm fix",
-    en: "{file}: pbm cannot safely patch a {format} file (formatting would be lost). The {count} change(s) are listed in {output}; apply them by hand or save the file as xlsx and run pbm fix again",
+    en: "{file}: pbm cannot safely patch {format} files (formatting would be lost). The {count} change(s) are listed in {output}; apply them by hand or save the file as xlsx and run pbm fix again",
   },
   unsupportedDry: {
     zh: "{file}：pbm 无法安全地修改 {format} 格式的文件（会丢失格式），需要手工修改以下 {count} 处",
-    en: "{file}: pbm cannot safely patch a {format} file (formatting would be lost); change these {count} cell(s) by hand",
+    en: "{file}: pbm cannot safely patch {format} files (formatting would be lost); change these {count} cell(s) by hand",
   },
   unreadable: { zh: "{file}：无法检查，未修改：{reason}", en: "{file}: could not be checked, not fixed: {reason}" },
   writeFailed: { zh: "{file}：无法写入 {output}：{reason}", en: "{file}: cannot write {output}: {reason}" },

@@ -98,15 +98,16 @@ export function buildTemplate(kind: TemplateKind, year: number): Uint8Array {
   const sheet = XLSX.utils.aoa_to_sheet(aoa);
   sheet["!merges"] = merges;
   sheet["!cols"] = [16, 12, 20, 32, 10, 12, 10, 16].map((wch) => ({ wch }));
-  // The 指标值 column keeps what people type (100 stays 100, not 1 with a % format).
+  // 完成时限 as text: Excel would turn a typed "2025年12月" into a date serial.
   const layout = templateLayout(kind);
-  for (const { row } of layout.rows) sheet[`F${row}`] = { t: "z", z: "General" };
+  for (const { row } of layout.rows) sheet[`H${row}`] = { t: "z", z: "@" };
   sheet["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: aoa.length - 1, c: COLS - 1 } });
 
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheet, "绩效目标表");
   XLSX.utils.book_append_sheet(wb, instructionsSheet(year), "填报说明");
-  return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
+  // sheetStubs: the empty 完成时限 cells are written with their text format.
+  return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true, sheetStubs: true } as XLSX.WritingOptions) as Uint8Array;
 }
 
 function instructionsSheet(year: number): XLSX.WorkSheet {

@@ -100,7 +100,7 @@ describe("pbm fix: what it writes and refuses", () => {
     expect(existsSync(path.join(dir, "seed.fixed.xls"))).toBe(false);
     expect(sha256(file)).toBe(sum);
     const en = await runCli(["fix", file, "--dry-run", "--lang", "en"], dir);
-    expect(en.stdout).toContain("cannot safely patch a xls file");
+    expect(en.stdout).toContain("cannot safely patch xls files");
     expect(en.stdout).toContain("表13!E9: <= → >=");
   });
 

@@ -75,7 +75,7 @@ describe("fixFile", () => {
 
     const r = await fixFile(ods, [finding("E9", "<=", ">=")], { lang: "en" });
     expect(r.status).toBe("unsupported");
-    expect(r.message).toContain("cannot safely patch a ods file");
+    expect(r.message).toContain("cannot safely patch ods files");
     expect(r.edits[0]).toMatchObject({ status: "skipped", reason: "unsupported-format" });
     expect(JSON.parse(readFileSync(path.join(dir, "h-project.edits.json"), "utf8")).edits).toEqual([
       { sheet: "Sheet1", cell: "E9", from: "<=", to: ">=", ruleId: "operator-direction", table: "测试项目", indicator: "指标E9" },

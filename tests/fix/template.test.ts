@@ -99,6 +99,9 @@ describe.each(TEMPLATE_KINDS.map((k) => [k]))("pbm template --kind %s", (kind) =
     expect(merges).toContain(`B${first}:B${first + 3}`);
     expect(merges).toContain(`B${first + 4}:B${first + 7}`);
     expect(ws["!cols"]?.map((c) => c.wch)).toEqual([16, 12, 20, 32, 10, 12, 10, 16]);
+    // 完成时限 cells are formatted as text, so a typed "2025年12月" stays text.
+    const stubs = XLSX.read(readFileSync(file), { type: "buffer", cellNF: true, sheetStubs: true }).Sheets["绩效目标表"];
+    for (const { row } of layout.rows) expect(stubs[`H${row}`]?.z, `H${row}`).toBe("@");
     const notes = XLSX.utils.sheet_to_json<string[]>(wb.Sheets["填报说明"], { header: 1 }).map((r) => r.join("|"));
     for (const op of [">=", "<=", "=", "定性"]) expect(notes.some((l) => l.startsWith(`${op}|`)), op).toBe(true);
     expect(notes.some((l) => l.includes("万元"))).toBe(true);

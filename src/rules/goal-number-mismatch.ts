@@ -65,7 +65,7 @@ export default defineRule({
           if (reported.has(ind) || typeof ind.value !== "number" || !ind.operator) continue;
           const a = scaled(m.value, m.unit);
           const b = scaled(ind.value, ind.unit);
-          if (!b || a.unit !== b.unit) continue;
+          if (!a || !b || a.unit !== b.unit) continue;
           const overlap = longestCommonSubstring(normalizeName(ind.name), context).length;
           if (overlap < (a.value === b.value ? 2 : 3)) continue;
           if (holds(a.value, ind.operator, b.value)) continue;

@@ -7,7 +7,7 @@ import { ReadError, type Grid, type Workbook } from "../model/grid.js";
 import { formatBytes, resolveLimits, type ReadLimits } from "./limits.js";
 import { mapSheetJSError, parseWithSheetJS, workbookToGrids } from "./sheetjs.js";
 import { sniff } from "./sniff.js";
-import { decodeText, detectDelimiter, formatForDelimiter, parseDelimited } from "./text.js";
+import { decodeText, parseDelimited } from "./text.js";
 
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 export { sniffFormat } from "./sniff-format.js";
@@ -42,7 +42,7 @@ export function readBytes(bytes: Uint8Array, name: string, limits?: Partial<Read
 function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook {
   if (bytes.length === 0) throw new ReadError("empty");
   if (bytes.length > lim.maxFileBytes) throw tooLarge(name, "文件大小", bytes.length, lim.maxFileBytes);
-  const sniffed = sniff(bytes);
+  const sniffed = sniff(bytes, true);
   if ("error" in sniffed) {
     const { error, ...detail } = sniffed;
     throw new ReadError(error, detail as Record<string, string>);
@@ -51,28 +51,27 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
     throw tooLarge(name, "解压后总大小", sniffed.zip.totalUncompressed, lim.maxUncompressedBytes);
   }
   let cells = 0;
-  const onCell = () => {
-    if (++cells > lim.maxCells) throw new ReadError("too-many-cells", { actual: `> ${lim.maxCells}`, limit: lim.maxCells });
+  const onCell = (n: number) => {
+    cells += n;
+    if (cells > lim.maxCells) throw new ReadError("too-many-cells", { actual: `> ${lim.maxCells}`, limit: lim.maxCells });
   };
   let grids: Grid[];
   let encoding: string | undefined;
-  let format = sniffed.format;
+  const format = sniffed.format;
   switch (format) {
     case "csv":
     case "tsv":
     case "text": {
-      const decoded = decodeText(bytes);
+      const decoded = sniffed.text ?? decodeText(bytes);
       encoding = decoded.encoding;
-      const delim = detectDelimiter(decoded.text);
-      format = formatForDelimiter(delim);
       // No delimiter at all: one cell per line.
-      const rows = parseDelimited(decoded.text, delim ?? "\n", onCell);
+      const rows = parseDelimited(decoded.text, sniffed.delimiter ?? "\n", onCell);
       grids = [{ sheet: "Sheet1", rows, merges: [] }];
       break;
     }
     case "html":
     case "xml2003": {
-      const decoded = decodeText(bytes);
+      const decoded = sniffed.text ?? decodeText(bytes);
       encoding = decoded.encoding;
       grids = workbookToGrids(parseWithSheetJS(decoded.text, format === "html"), onCell);
       break;

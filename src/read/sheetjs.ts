@@ -53,8 +53,8 @@ export function mapSheetJSError(e: unknown): ReadError {
   return new ReadError("corrupt", { reason: msg.slice(0, 200) });
 }
 
-/** Every worksheet as a grid; `onCell` counts cells so the caller can stop at the limit. */
-export function workbookToGrids(wb: XLSX.WorkBook, onCell: () => void): Grid[] {
+/** Every worksheet as a grid; `onCells(n)` counts each row's cells so the caller can stop at the limit. */
+export function workbookToGrids(wb: XLSX.WorkBook, onCells: (n: number) => void): Grid[] {
   const grids: Grid[] = [];
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   for (const name of wb.SheetNames) {
@@ -63,7 +63,7 @@ export function workbookToGrids(wb: XLSX.WorkBook, onCell: () => void): Grid[] {
       grids.push({ sheet: name, rows: [], merges: [] });
       continue;
     }
-    grids.push({ sheet: name, rows: convertRows(ws, onCell, date1904), merges: convertMerges(ws) });
+    grids.push({ sheet: name, rows: convertRows(ws, onCells, date1904), merges: convertMerges(ws) });
   }
   return grids;
 }
@@ -81,7 +81,7 @@ function sheetByName(wb: XLSX.WorkBook, name: string): XLSX.WorkSheet | undefine
   return undefined;
 }
 
-function convertRows(ws: XLSX.WorkSheet, onCell: () => void, date1904: boolean): (Cell | undefined)[][] {
+function convertRows(ws: XLSX.WorkSheet, onCells: (n: number) => void, date1904: boolean): (Cell | undefined)[][] {
   const data = ws["!data"] as (XLSX.CellObject | undefined)[][] | undefined;
   const rows: (Cell | undefined)[][] = [];
   if (!data) return rows;
@@ -89,14 +89,16 @@ function convertRows(ws: XLSX.WorkSheet, onCell: () => void, date1904: boolean):
     const src = data[r];
     if (!src) continue;
     const row: (Cell | undefined)[] = [];
+    let count = 0;
     for (let c = 0; c < src.length; c++) {
       const cell = src[c];
       if (!cell) continue;
       const out = convertCell(cell, date1904);
       if (!out) continue;
-      onCell();
+      count++;
       row[c] = out;
     }
+    onCells(count);
     rows[r] = row;
   }
   return rows;

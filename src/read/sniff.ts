@@ -5,10 +5,10 @@
 import * as XLSX from "xlsx";
 import type { FileFormat, ReadErrorCode } from "../model/grid.js";
 import { readZipDirectory, type ZipDirectory } from "./zip.js";
-import { decodeText, detectDelimiter, formatForDelimiter, looksBinary } from "./text.js";
+import { decodeText, detectDelimiter, formatForDelimiter, looksBinary, type DecodedText, type Delimiter } from "./text.js";
 
 export type SniffResult =
-  | { format: FileFormat; zip?: ZipDirectory }
+  | { format: FileFormat; zip?: ZipDirectory; text?: DecodedText; delimiter?: Delimiter }
   | { error: ReadErrorCode; actual?: string; reason?: string };
 
 /** Signatures of common non-spreadsheet files, with what to tell the user it is. */
@@ -42,12 +42,13 @@ function startsWith(bytes: Uint8Array, sig: number[] | string, at = 0): boolean 
   return true;
 }
 
-export function sniff(bytes: Uint8Array): SniffResult {
+/** `full`: decode all of a text file (once, for the reader) instead of its first 64 KB. */
+export function sniff(bytes: Uint8Array, full = false): SniffResult {
   if (bytes.length === 0) return { error: "empty" };
   if (startsWith(bytes, "PK\x03\x04") || startsWith(bytes, "PK\x05\x06") || startsWith(bytes, "PK\x07\x08")) return sniffZip(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffCfb(bytes);
   for (const [sig, actual, at] of MAGIC) if (startsWith(bytes, sig, at)) return { error: "not-spreadsheet", actual };
-  return sniffText(bytes);
+  return sniffText(bytes, full);
 }
 
 function sniffZip(bytes: Uint8Array): SniffResult {
@@ -87,25 +88,28 @@ function sniffCfb(bytes: Uint8Array): SniffResult {
   return { error: "not-spreadsheet", actual: "OLE 复合文档（非表格）" };
 }
 
-function sniffText(bytes: Uint8Array): SniffResult {
-  let text: string;
+function sniffText(bytes: Uint8Array, full: boolean): SniffResult {
+  let decoded: DecodedText;
   try {
     const isU16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     if (!isU16 && looksBinary(bytes) && !looksUtf16(bytes)) return { error: "not-spreadsheet", actual: "未知二进制数据" };
-    text = decodeText(bytes, true).text;
+    decoded = decodeText(bytes, !full);
   } catch {
     return { error: "encoding" };
   }
+  const text = decoded.text;
   const head = text.slice(0, 4096).replace(/^[\ufeff\s]+/, "");
   if (head === "" && text.trim() === "" && bytes.length <= 64 * 1024) return { error: "empty" };
   const lower = head.slice(0, 2048).toLowerCase();
+  const markup = (format: FileFormat): SniffResult => (full ? { format, text: decoded } : { format });
   if (lower.startsWith("<?xml") || lower.startsWith("<workbook")) {
-    if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return { format: "xml2003" };
-    if (lower.includes("<html")) return { format: "html" };
+    if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return markup("xml2003");
+    if (lower.includes("<html")) return markup("html");
     return { error: "not-spreadsheet", actual: "XML 文档（非表格）" };
   }
-  if (lower.startsWith("<") && /<(html|table|!doctype html|head|body|meta)[\s>]/.test(lower)) return { format: "html" };
-  return { format: formatForDelimiter(detectDelimiter(text)) };
+  if (lower.startsWith("<") && /<(html|table|!doctype html|head|body|meta)[\s>]/.test(lower)) return markup("html");
+  const delimiter = detectDelimiter(text);
+  return full ? { format: formatForDelimiter(delimiter), text: decoded, delimiter } : { format: formatForDelimiter(delimiter) };
 }
 
 function looksUtf16(bytes: Uint8Array): boolean {

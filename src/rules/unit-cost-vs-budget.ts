@@ -41,7 +41,7 @@ export default defineRule({
       if (typeof cost.value !== "number" || !cost.unit) continue;
       const m = /^(元|千元|万元|亿元)\s*[/／]\s*([^/／·]+)(.*)$/u.exec(cost.unit.normalize("NFKC").trim());
       if (!m || !(isCostIndicator(cost) || /标准|单价|人均|户均|成本/.test(cost.name))) continue;
-      const per = m[2];
+      const per = m[2].trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const perMonth = /月/.test(m[3]) ? 12 : 1;
       // The quantity the standard applies to: its unit counts the same thing (万人 for 元/人, 人次 too);
       // with several candidates, the one whose name shares the most with the cost's (培训补贴 ↔ 培训人次).

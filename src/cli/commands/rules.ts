@@ -32,8 +32,37 @@ export function rulesCommand(ctx: CliContext): Command {
       }
       const { default: Table } = await import("cli-table3");
       const head = lang === "en" ? ["rule", "category", "severity", "recommended", "fixable", "summary"] : ["规则", "类别", "默认级别", "推荐", "可修复", "说明"];
-      const t = new Table({ head, style: { head: [], border: [] } });
-      for (const r of rows) t.push([r.id, r.category, r.severity, r.recommended ? "✓" : "", r.fixable ?? "", r.summary]);
+      // Summaries wrap to the terminal (or 160 columns); no rule lines between rows keeps 50 rules readable.
+      const width = (ctx.stdout as { columns?: number }).columns ?? 160;
+      const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
+      const fixed = idWidth + 16 + 10 + 13 + 12 + 7;
+      const summaryWidth = Math.max(30, width - fixed);
+      const t = new Table({
+        head,
+        style: { head: [], border: [] },
+        chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+      });
+      for (const r of rows) t.push([r.id, r.category, r.severity, r.recommended ? "✓" : "", r.fixable ?? "", wrap(r.summary, summaryWidth - 2)]);
       ctx.stdout.write(`${t.toString()}\n`);
     });
+}
+
+/** Wraps by display width (CJK counts 2); cli-table3's own wrapping cuts CJK text short. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  let w = 0;
+  for (const token of text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? []) {
+    const tw = [...token].reduce((n, ch) => n + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+    if (w + tw > width && line.trim()) {
+      lines.push(line.trimEnd());
+      line = "";
+      w = 0;
+      if (/^\s+$/.test(token)) continue;
+    }
+    line += token;
+    w += tw;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.join("\n");
 }

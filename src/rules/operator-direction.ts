@@ -42,8 +42,9 @@ function fixFor(i: Indicator, positive: boolean): Fix | undefined {
   if (positive) {
     // Only "<=" has one right reading; "<" may have meant ">" or ">=".
     if (i.operator !== "<=") return undefined;
-    // Satisfaction "<= 100 %" flipped is ">= 100 %", unrealistic in turn: the target is a judgement call.
-    if (isSatisfaction(i) && (v === null || v >= 100)) return undefined;
+    // Satisfaction "<= 100 %" flipped is ">= 100 %", unrealistic in turn (satisfaction-target): the target is a
+    // judgement call, so only a suggestion, with the customary 90 %.
+    if (isSatisfaction(i) && (v === null || v >= 100)) return satisfactionSuggestion(i, raw);
     // "<= 100 %" on a completion or timeliness rate meant the full 100 %: "= 100 %" (">= 100 %" is degenerate).
     const to = isRate(i) && isPercent(i) && v === 100 ? "=" : ">=";
     const edit = operatorEdit(i, respell(raw, to));
@@ -52,6 +53,17 @@ function fixFor(i: Indicator, positive: boolean): Fix | undefined {
   if (i.operator !== ">=") return undefined;
   const edit = operatorEdit(i, respell(raw, "<="));
   return edit ? { kind: "suggestion", edits: [edit] } : undefined;
+}
+
+function satisfactionSuggestion(i: Indicator, raw: string): Fix | undefined {
+  const to = respell(raw, ">=");
+  if (i.valueRaw && i.valueRaw.includes(raw) && i.cells.value) {
+    const edit = { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to).replace(/100(?=\s*[%％]?\s*$)/, "90") };
+    return { kind: "suggestion", edits: [edit] };
+  }
+  const op = operatorEdit(i, to);
+  if (!op || !i.cells.value || !i.valueRaw) return undefined;
+  return { kind: "suggestion", edits: [op, { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(/100/, "90") }] };
 }
 
 export default defineRule<Id>({

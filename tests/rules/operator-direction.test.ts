@@ -56,7 +56,7 @@ ruleTester(rule, {
         { messageId: "capOnTimeliness", indicator: "资金到位及时率", cell: "E14", fix: "safe" },
         { messageId: "capOnBenefitCount", indicator: "促进小微企业健康发展", cell: "E16", data: { value: "<= 400 户" }, fix: "safe" },
         { messageId: "capOnBenefitCount", indicator: "担保机构可持续发展", cell: "E17", fix: "safe" },
-        { messageId: "capOnSatisfaction", indicator: "担保机构满意度", cell: "E18", data: { value: "<= 100 %" } },
+        { messageId: "capOnSatisfaction", indicator: "担保机构满意度", cell: "E18", data: { value: "<= 100 %" }, fix: "suggestion" },
       ],
     },
     {
@@ -88,12 +88,25 @@ ruleTester(rule, {
   ],
 });
 
-it("fixes: counts flip to >=, 100 % rates become =, satisfaction at 100 % gets no safe fix", () => {
+it("fixes: counts flip to >=, 100 % rates become =, satisfaction at 100 % only gets a suggestion", () => {
   const found = runRule(rule, SEED.rongzi());
   const byName = Object.fromEntries(found.map((f) => [f.indicator?.name, f.fix]));
   expect(byName["对担保机构进行补助"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E11", from: "<=", to: ">=" }] });
   expect(byName["资金到位及时率"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E14", from: "<=", to: "=" }] });
-  expect(byName["担保机构满意度"]).toBeUndefined();
+  expect(byName["担保机构满意度"]).toEqual({
+    kind: "suggestion",
+    edits: [
+      { sheet: "Sheet1", cell: "E18", from: "<=", to: ">=" },
+      { sheet: "Sheet1", cell: "F18", from: "100", to: "90" },
+    ],
+  });
+});
+
+it("a satisfaction cap written inside the value cell gets one suggested edit", () => {
+  const t = table({}, [["满意度指标", "服务对象满意度指标", "担保机构满意度", "<=", 100, "%"]]);
+  t.indicators[0] = { ...t.indicators[0], operatorRaw: "≤", valueRaw: "≤100%" };
+  const [f] = runRule(rule, t);
+  expect(f.fix).toEqual({ kind: "suggestion", edits: [{ sheet: "Sheet1", cell: "F10", from: "≤100%", to: "≥90%" }] });
 });
 
 it("edits the value cell when the operator is written inside it, in the table's own symbols", () => {

@@ -30,6 +30,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a 时效 value that runs into next year (服务周期 2023.07-2024.01)",
+      table: table({}, [
+        ["产出指标", "时效指标", "服务周期", null, "2023.07-2024.01", null],
+        ["", "", "完成时间", null, "2023年12月31日前", null],
+      ]),
+      errors: [{ messageId: "valueAfter", indicator: "服务周期", cell: "F10", data: { date: "2024 年 1 月", year: 2023 } }],
+    },
+    {
       name: "settings.budgetYear overrides the table's year",
       table: saobao(),
       settings: { budgetYear: 2024 },

@@ -44,3 +44,8 @@ export function qualitativeText(ind: Indicator): { text: string; cell: "value" |
   }
   return null;
 }
+
+/** Filed under 时效指标 (or the older 进度指标). */
+export function isTimelinessBlock(ind: Indicator): boolean {
+  return /时效|进度/.test(`${ind.level2 ?? ""}|${ind.level2Raw ?? ""}`);
+}

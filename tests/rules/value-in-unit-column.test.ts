@@ -7,7 +7,15 @@ ruleTester(rule, {
   valid: [
     ...seedValid(),
     { name: "a unit without a value is missing-indicator-value's", table: table({}, [["产出指标", "数量指标", "培训人数", ">=", null, "人"]]) },
-    { name: "composite units", table: table({}, [["产出指标", "成本指标", "人均补助标准", null, null, "元/人/年"]]) },
+    {
+      name: "composite, uncommon and Latin units",
+      table: table({}, [
+        ["产出指标", "成本指标", "人均补助标准", null, null, "元/人/年"],
+        ["", "数量指标", "服务户次", null, null, "户次"],
+        ["", "", "新增装机容量", null, null, "千瓦"],
+        ["", "", "绿化面积", null, null, "m²"],
+      ]),
+    },
   ],
   invalid: [
     {

@@ -7,5 +7,12 @@ const OTHER_UNITS = /^(%|％|‰|百分比|百分点|个百分点|分|分值|级
 export function looksLikeUnit(s: string | null | undefined): boolean {
   const u = (s ?? "").replace(/\s+/g, "");
   if (!u) return false;
-  return isCountUnit(u) || isMoneyUnit(u) || OTHER_UNITS.test(u) || /^(万|千|百|亿)?[个人户家次场项批份篇件套台辆所座栋间处名吨亩米]$/.test(u);
+  return (
+    isCountUnit(u) ||
+    isMoneyUnit(u) ||
+    OTHER_UNITS.test(u) ||
+    // Short words ending in a measure word (户次, 万亩, 公斤, 千瓦) are units; 良好 or 提升 are not.
+    /^[\u4e00-\u9fa5]{0,2}[个人户家次场项批份篇件套台辆所座栋间处名册条部只头吨亩米株棵张本天期类种例床幢宗位支组单笔斤克升瓦度年月日时分秒元]$/.test(u) ||
+    /^[A-Za-z²³/·.]{1,6}$/.test(u)
+  );
 }

@@ -31,6 +31,7 @@ export const BAD_CORPUS: Record<string, { error: string; actual?: string } | { f
   "not-a-table.xml": { error: "not-spreadsheet", actual: "XML 文档（非表格）" },
   "zip-bomb.xlsx": { error: "too-large" },
   "encrypted.xlsx": { error: "encrypted" },
+  "password-protected.xls": { error: "encrypted" },
   "formula-errors.xlsx": { format: "xlsx" },
   "proto-names.xlsx": { format: "xlsx" },
   "proto-names.csv": { format: "csv", encoding: "utf-8" },
@@ -115,6 +116,30 @@ function cfbWith(streams: Record<string, Uint8Array>): Uint8Array {
   return XLSX.CFB.write(cfb, { type: "buffer" }) as Uint8Array;
 }
 
+/**
+ * A BIFF8 workbook with a FILEPASS record (RC4) after its BOF, the way Excel marks a
+ * password-protected .xls; the rest of the stream is left unencrypted, which no reader gets to.
+ */
+function passwordXls(): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(SMALL_TABLE), "绩效目标表");
+  const cfb = XLSX.CFB.read(XLSX.write(wb, { type: "buffer", bookType: "biff8", bookSST: true }) as Uint8Array, { type: "buffer" });
+  const entry = XLSX.CFB.find(cfb, "Workbook");
+  if (!entry?.content) throw new Error("no Workbook stream");
+  const stream = Buffer.from(entry.content as Uint8Array);
+  const bofEnd = 4 + stream.readUInt16LE(2);
+  const body = Buffer.alloc(54);
+  body.writeUInt16LE(1, 0); // wEncryptionType: RC4
+  body.writeUInt16LE(1, 2);
+  body.writeUInt16LE(1, 4);
+  random(48, 5).forEach((b, i) => (body[6 + i] = b));
+  const filepass = Buffer.concat([Buffer.from([0x2f, 0x00, body.length, 0x00]), body]);
+  const patched = Buffer.concat([stream.subarray(0, bofEnd), filepass, stream.subarray(bofEnd)]);
+  entry.content = patched;
+  entry.size = patched.length;
+  return XLSX.CFB.write(cfb, { type: "buffer" }) as Uint8Array;
+}
+
 /** A 1×1 PNG. */
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
@@ -169,6 +194,7 @@ export function main(): void {
   out("zip-bomb.xlsx", zipBomb(200));
   // How an encrypted OOXML file looks: a CFB container with these two streams.
   out("encrypted.xlsx", cfbWith({ EncryptionInfo: random(512, 11), EncryptedPackage: random(4096, 12) }));
+  out("password-protected.xls", passwordXls());
 
   const errorsWs = XLSX.utils.aoa_to_sheet([
     ["三级指标", "指标值", "说明"],

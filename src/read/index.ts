@@ -79,7 +79,13 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
     default:
       grids = workbookToGrids(parseWithSheetJS(bytes), onCell);
   }
-  if (cells === 0) throw new ReadError("empty");
+  if (cells === 0) {
+    // SheetJS skips sheets it cannot parse; an empty result may hide a broken part. Ask again, strictly.
+    if (format !== "csv" && format !== "tsv" && format !== "text") {
+      parseWithSheetJS(sniffed.text?.text ?? bytes, format === "html", true);
+    }
+    throw new ReadError("empty");
+  }
   const wb: Workbook = { path: name, format, grids };
   if (encoding) wb.encoding = encoding;
   return wb;

@@ -31,12 +31,14 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 /** Parse bytes (binary formats) or decoded text (HTML, XML 2003). SheetJS exceptions become ReadErrors. */
-export function parseWithSheetJS(input: Uint8Array | string, raw = false): XLSX.WorkBook {
+export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict = false): XLSX.WorkBook {
+  // WTF: make SheetJS throw on a sheet it cannot parse instead of skipping it.
+  const opts = strict ? { ...PARSE_OPTIONS, WTF: true } : PARSE_OPTIONS;
   try {
     // raw: HTML cell text stays text, so codes such as 001234 keep their zeros.
     return typeof input === "string"
-      ? XLSX.read(input, { ...PARSE_OPTIONS, type: "string", raw })
-      : XLSX.read(input, { ...PARSE_OPTIONS, type: "array" });
+      ? XLSX.read(input, { ...opts, type: "string", raw })
+      : XLSX.read(input, { ...opts, type: "array" });
   } catch (e) {
     throw mapSheetJSError(e);
   }

@@ -1,4 +1,5 @@
 import * as XLSX from "xlsx";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readBytes } from "../../src/read/index.js";
 import type { Grid } from "../../src/model/grid.js";
@@ -104,5 +105,17 @@ describe("SheetJS formats → grids", () => {
     expect(got.format).toBe("xls");
     expect(got.grids[0].rows[0]).toEqual([{ v: "Budget", t: "s" }, expect.objectContaining({ v: 12357, t: "n" })]);
     expect(got.grids[0].rows[1][1]).toMatchObject({ v: 0.95, z: "0%" });
+  });
+
+  it("a workbook whose sheet part is missing is corrupt, not empty", () => {
+    const parts = unzipSync(write("xlsx"));
+    delete parts["xl/worksheets/sheet1.xml"];
+    delete parts["xl/worksheets/sheet2.xml"];
+    expect(() => readBytes(zipSync(parts), "broken.xlsx")).toThrow(expect.objectContaining({ code: "corrupt" }));
+  });
+
+  it("a workbook with no cells at all is empty", () => {
+    const bytes = XLSX.write(buildBook([{ name: "S", rows: [] }]), { type: "buffer", bookType: "xlsx" }) as Uint8Array;
+    expect(() => readBytes(bytes, "blank.xlsx")).toThrow(expect.objectContaining({ code: "empty" }));
   });
 });

@@ -58,7 +58,7 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
     if (!refCounts) {
       refCounts = new Map();
       for (const path of new Set(sheets.values())) {
-        for (const m of getSheet(path).matchAll(/<(?:\w+:)?c\b([^>]*)>\s*(?:<(?:\w+:)?f\b[\s\S]*?)?<(?:\w+:)?v>\s*(\d+)\s*</g)) {
+        for (const m of getSheet(path).matchAll(/<(?:\w+:)?c\b([^>]*)>\s*(?:<(?:\w+:)?f\b(?:(?!<\/(?:\w+:)?c>)[\s\S])*?)?<(?:\w+:)?v\b[^>]*>\s*(\d+)\s*</g)) {
           if (getAttr(m[1], "t") === "s") refCounts.set(Number(m[2]), (refCounts.get(Number(m[2])) ?? 0) + 1);
         }
       }
@@ -82,7 +82,7 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
     }
     if (cell.inner !== undefined && /<(?:\w+:)?f\b/.test(cell.inner)) return { status: "skipped", reason: "formula" };
     const type = getAttr(cell.attrs, "t") ?? "n";
-    const v = cell.inner !== undefined ? /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(cell.inner)?.[1] : undefined;
+    const v = cell.inner !== undefined ? /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(cell.inner)?.[1] : undefined;
     let actual: string;
     if (type === "s") actual = v !== undefined && sst ? (sst.text(Number(v)) ?? "") : "";
     else if (type === "inlineStr") actual = cell.inner ? stringItemText(cell.inner) : "";
@@ -104,9 +104,9 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
       const c = counts();
       c.set(old, (c.get(old) ?? 1) - 1);
       c.set(idx, (c.get(idx) ?? 0) + 1);
-      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${idx}$2`)}</${cell.tag}>`;
+      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${idx}$2`)}</${cell.tag}>`;
     } else if (type === "n" && v !== undefined && /^-?\d+(\.\d+)?$/.test(edit.to.trim())) {
-      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${edit.to.trim()}$2`)}</${cell.tag}>`;
+      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${edit.to.trim()}$2`)}</${cell.tag}>`;
     } else {
       // Text into a number, boolean, empty or inline-string cell: an inline string keeps sharedStrings untouched.
       replacement = `<${cell.tag}${setAttr(cell.attrs, "t", "inlineStr")}><is>${tElement(edit.to)}</is></${cell.tag}>`;

@@ -29,6 +29,8 @@ export default defineRule<"missingOutput" | "missingBenefit">({
   *check(table) {
     if (table.indicators.length === 0) return;
     const blocks = new Set(table.indicators.map(blockOf));
+    // No level recognised at all (a flat list of indicators): nothing to judge blocks by.
+    if (blocks.size === 1 && blocks.has(null)) return;
     if (!blocks.has("output")) yield { messageId: "missingOutput", indicator: null };
     if (!blocks.has("benefit")) yield { messageId: "missingBenefit", indicator: null };
   },

@@ -24,6 +24,7 @@ export default defineRule<"missingSatisfaction">({
   },
   *check(table) {
     if (table.indicators.length === 0) return;
+    if (table.indicators.every((i) => blockOf(i) === null)) return;
     if (table.indicators.some((i) => blockOf(i) === "satisfaction" || isSatisfaction(i))) return;
     yield { messageId: "missingSatisfaction", indicator: null };
   },

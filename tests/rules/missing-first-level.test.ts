@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     ...seedValid(["huanwei"]),
     { name: "a table without indicators is no-indicators' business", table: table({}, []) },
+    { name: "a flat list without levels gives nothing to judge by", table: table({}, [["", "", "培训人数", ">=", 200, "人"]]) },
     {
       name: "blocks recognised from their second-levels when the first-level cell is odd",
       table: table({}, [

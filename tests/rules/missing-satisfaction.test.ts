@@ -6,6 +6,7 @@ import { SEED, seedValid } from "./seed-rows.js";
 ruleTester(rule, {
   valid: [
     ...seedValid(["shuzi", "shipin", "gongjijin", "liangpin"]),
+    { name: "a flat list without levels gives nothing to judge by", table: table({}, [["", "", "培训人数", ">=", 200, "人"]]) },
     {
       name: "a satisfaction item filed under 效益 counts (satisfaction-misfiled reports the place)",
       table: table({}, [

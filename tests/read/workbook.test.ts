@@ -115,7 +115,9 @@ describe("SheetJS formats → grids", () => {
   });
 
   it("a workbook with no cells at all is empty", () => {
-    const bytes = XLSX.write(buildBook([{ name: "S", rows: [] }]), { type: "buffer", bookType: "xlsx" }) as Uint8Array;
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), "S");
+    const bytes = XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Uint8Array;
     expect(() => readBytes(bytes, "blank.xlsx")).toThrow(expect.objectContaining({ code: "empty" }));
   });
 });

@@ -24,17 +24,22 @@ export class ConfigError extends Error {
 }
 
 const M = {
-  invalid: { zh: "配置文件 {file} 有误：{field}：{reason}", en: "Invalid config {file}: {field}: {reason}" },
-  unknownRule: { zh: "配置文件 {file} 有误：{field}：没有名为 {rule} 的规则{hint}", en: "Invalid config {file}: {field}: there is no rule named {rule}{hint}" },
+  invalid: { zh: "{where}：{field}：{reason}", en: "{where}: {field}: {reason}" },
+  unknownRule: { zh: "{where}：{field}：没有名为 {rule} 的规则{hint}", en: "{where}: {field}: there is no rule named {rule}{hint}" },
   badOptions: {
-    zh: "配置文件 {file} 有误：{field}：规则 {rule} 的选项 {option} 不正确：{reason}",
-    en: "Invalid config {file}: {field}: option {option} of rule {rule} is invalid: {reason}",
+    zh: "{where}：{field}：规则 {rule} 的选项 {option} 不正确：{reason}",
+    en: "{where}: {field}: option {option} of rule {rule} is invalid: {reason}",
   },
-  noOptions: { zh: "配置文件 {file} 有误：{field}：规则 {rule} 没有选项", en: "Invalid config {file}: {field}: rule {rule} has no options" },
+  noOptions: { zh: "{where}：{field}：规则 {rule} 没有选项", en: "{where}: {field}: rule {rule} has no options" },
 } satisfies Record<string, Localized>;
 
-function fail(t: Localized, data: Record<string, string | number>): never {
-  throw new ConfigError({ zh: format(t.zh, data), en: format(t.en, data) });
+/** Where the bad setting came from: the config file, or a --rule flag. */
+function whereOf(file: string, field: string): Localized {
+  return field.startsWith("--rule") ? { zh: "--rule 参数有误", en: "Invalid --rule" } : { zh: `配置文件 ${file} 有误`, en: `Invalid config ${file}` };
+}
+
+function fail(t: Localized, data: Record<string, string | number>, where: Localized): never {
+  throw new ConfigError({ zh: format(t.zh, { ...data, where: where.zh }), en: format(t.en, { ...data, where: where.en }) });
 }
 
 const fieldPath = (p: readonly PropertyKey[]) => (p.length ? p.map((k) => (typeof k === "number" ? `[${k}]` : String(k))).join(".").replace(/\.\[/g, "[") : "(root)");
@@ -60,8 +65,8 @@ function zodFail(error: z.ZodError, zhError: z.ZodError, file: string, prefix: s
   const keys = en.code === "unrecognized_keys" ? en.keys : [];
   const field = fieldPath([...prefix, ...en.path, ...(keys.length === 1 ? keys : [])]);
   throw new ConfigError({
-    zh: format(M.invalid.zh, { file, field, reason: zh.message }),
-    en: format(M.invalid.en, { file, field, reason: en.message }),
+    zh: format(M.invalid.zh, { where: whereOf(file, field).zh, field, reason: zh.message }),
+    en: format(M.invalid.en, { where: whereOf(file, field).en, field, reason: en.message }),
   });
 }
 
@@ -118,13 +123,13 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
   const block = (entries: Record<string, RuleEntry> | undefined, prefix: string, base: Record<string, RuleSetting>) => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, entry] of Object.entries(entries ?? {})) {
-      const field = `${prefix}.${id}`;
+      const field = prefix === "--rule" ? `--rule ${id}` : `${prefix}.${id}`;
       const rule = byId.get(id);
       if (!rule) {
         const near = closest(id, [...byId.keys()]);
         throw new ConfigError({
-          zh: format(M.unknownRule.zh, { file, field, rule: id, hint: near.length ? `（是否想写 ${near.join("、")}？）` : "" }),
-          en: format(M.unknownRule.en, { file, field, rule: id, hint: near.length ? ` (did you mean ${near.join(", ")}?)` : "" }),
+          zh: format(M.unknownRule.zh, { where: whereOf(file, field).zh, field, rule: id, hint: near.length ? `（是否想写 ${near.join("、")}？）` : "" }),
+          en: format(M.unknownRule.en, { where: whereOf(file, field).en, field, rule: id, hint: near.length ? ` (did you mean ${near.join(", ")}?)` : "" }),
         });
       }
       const [severity, options] = typeof entry === "string" ? [entry, undefined] : [entry[0], entry[1]];
@@ -132,7 +137,7 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
         out[id] = { severity, options: base[id]?.options ?? defaultOptions(rule) };
         continue;
       }
-      if (!rule.meta.options) fail(M.noOptions, { file, field, rule: id });
+      if (!rule.meta.options) fail(M.noOptions, { field, rule: id }, whereOf(file, field));
       const r = parseBoth(rule.meta.options as z.ZodType, options);
       if (!r.ok) {
         const en = deepest(r.en.issues[0]);
@@ -140,8 +145,8 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
         const keys = en.code === "unrecognized_keys" ? en.keys : [];
         const option = fieldPath([...en.path, ...keys]);
         throw new ConfigError({
-          zh: format(M.badOptions.zh, { file, field: `${field}[1]`, rule: id, option, reason: zh.message }),
-          en: format(M.badOptions.en, { file, field: `${field}[1]`, rule: id, option, reason: en.message }),
+          zh: format(M.badOptions.zh, { where: whereOf(file, field).zh, field: `${field}[1]`, rule: id, option, reason: zh.message }),
+          en: format(M.badOptions.en, { where: whereOf(file, field).en, field: `${field}[1]`, rule: id, option, reason: en.message }),
         });
       }
       out[id] = { severity, options: r.data };

@@ -72,6 +72,11 @@ describe("rules, options, settings", () => {
     expect(c.rules["vague-value"].severity).toBe("info");
     expect(c.settings.budgetYear).toBe(2024);
   });
+  it("a bad --rule flag is reported as the flag, not as the config file", () => {
+    const e = errorOf(() => resolve({}, { cliRules: { "vage-value": "error" } }));
+    expect(e.localized("en")).toBe("Invalid --rule: --rule vage-value: there is no rule named vage-value (did you mean vague-value?)");
+    expect(e.localized("zh")).toContain("--rule 参数有误");
+  });
   it("an unknown rule id names it and suggests the closest id", () => {
     const e = errorOf(() => resolve({ rules: { "satisfaction-flor": "error" } }));
     expect(e.localized("zh")).toContain("rules.satisfaction-flor");

@@ -42,6 +42,7 @@ import templatePlaceholder from "./template-placeholder.js";
 import transferMissingCostIndicator from "./transfer-missing-cost-indicator.js";
 import unitCostVsBudget from "./unit-cost-vs-budget.js";
 import unitMissing from "./unit-missing.js";
+import unitNonstandard from "./unit-nonstandard.js";
 import unitValueMismatch from "./unit-value-mismatch.js";
 import unreadableCell from "./unreadable-cell.js";
 import vagueValue from "./vague-value.js";
@@ -93,6 +94,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   transferMissingCostIndicator as RuleModule<string, unknown>,
   unitCostVsBudget as RuleModule<string, unknown>,
   unitMissing as RuleModule<string, unknown>,
+  unitNonstandard as RuleModule<string, unknown>,
   unitValueMismatch as RuleModule<string, unknown>,
   unreadableCell as RuleModule<string, unknown>,
   vagueValue as RuleModule<string, unknown>,

@@ -10,7 +10,7 @@ const MINE = new Set([
   "ambiguous-unit", "cost-exceeds-budget", "deadline-missing", "deadline-outside-year", "deadline-unparseable", "duplicate-measure",
   "goal-money-magnitude", "goal-number-mismatch", "goal-year-mismatch", "no-indicators", "outcome-restates-output", "qualitative-cost",
   "quantitative-without-number", "rate-unit-mismatch", "unit-cost-vs-budget", "unit-missing", "unit-value-mismatch", "unreadable-cell",
-  "vague-value", "value-repeats-name",
+  "vague-value", "value-repeats-name", "unit-nonstandard",
 ]);
 
 const bits = ["成本指标", "产出指标", "效益指标", "数量指标", "元/(人", "元/人*年", "万元", "亿元", "%", "个", "万人", "率", "数量", "2024 年 3 月", "按时", "〔2019〕", "12357", "0", "-5", "促进", "（", "[", "\\", "$", " "];

@@ -67,12 +67,43 @@ export function locateTables(grid: Grid): TableBlock[] {
       if (own.fieldColumns.some((f) => f.key === "name")) found.push(...longBlocks(view, own, prevEnd));
       else found.push(wideBlock(view, own, prevEnd));
     }
-    for (const b of found) blocks.push(b);
+    const last = blocks[blocks.length - 1];
+    const [only] = found;
+    if (found.length === 1 && last && only.layout === "wide" && last.layout === "wide" && headless(only) && hit.r - last.range.e.r <= 4) {
+      // A second indicator block with no header of its own (长期 then 年度绩效指标): same table.
+      const label = (b: TableBlock, r: number) => sectionLabel(grid, b, r);
+      if (last.header.rows.length === 1) for (const row of last.rows) row.section ??= label(last, last.header.rows[0]);
+      for (const row of only.rows) row.section = label(only, hit.r);
+      last.rows.push(...only.rows);
+      last.header.rows.push(...only.header.rows);
+      last.range = {
+        s: { r: last.range.s.r, c: Math.min(last.range.s.c, only.range.s.c) },
+        e: { r: Math.max(last.range.e.r, only.range.e.r), c: Math.max(last.range.e.c, only.range.e.c) },
+      };
+    } else {
+      for (const b of found) blocks.push(b);
+    }
     const end = Math.max(hit.r, ...found.map((b) => b.range.e.r));
     prevEnd = end;
     r = end + 1;
   }
   return blocks;
+}
+
+function headless(b: TableBlock): boolean {
+  return b.fields.length === 0 && !b.title && !b.year && !b.declaredUnit;
+}
+
+/** What an indicator block is called: its 绩效指标 cell ("年度绩效指标") or the line above its header. */
+function sectionLabel(grid: Grid, b: TableBlock, headerRow: number): string | undefined {
+  const own = b.header.columns.find((c) => c.role === "section" && labelKey(c.label) !== "绩效指标" && labelKey(c.label) !== "指标");
+  if (own) return own.label;
+  const above = filledColumns(grid, headerRow - 1);
+  if (above.length === 1) {
+    const text = textAt(grid, headerRow - 1, above[0]);
+    if (/指标|目标/.test(text) && text.length <= 20) return text;
+  }
+  return undefined;
 }
 
 /**
@@ -103,7 +134,16 @@ function columnsOf(grid: Grid, from: number, to: number): Grid {
   };
 }
 
+/** Every indicator header names its 三级 column with 指标 or 三级 in it; most rows can be skipped on that. */
+function mayBeHeader(grid: Grid, r: number): boolean {
+  const row = grid.rows[r];
+  if (!row) return false;
+  for (const cell of row) if (cell && cell.t === "s" && typeof cell.v === "string" && (cell.v.includes("指标") || cell.v.includes("三级"))) return true;
+  return false;
+}
+
 function headerAt(grid: Grid, r: number): HeaderHit | null {
+  if (!mayBeHeader(grid, r)) return null;
   const cols = filledColumns(grid, r);
   if (cols.length < 2) return null;
   const columns: ColumnSpec[] = [];

@@ -2,7 +2,7 @@
  * The label vocabulary of 绩效目标表 (domain-rules.md §1.2–1.5). Labels are matched on
  * labelKey() text, so full-width brackets and spaces need no alternatives here.
  */
-import { labelKey } from "./text.js";
+import { labelKey, memo } from "./text.js";
 
 /** What a header-block label means. */
 export type FieldKey =
@@ -28,12 +28,13 @@ const FIELD_PATTERNS: [FieldKey, RegExp][] = [
   ["other", /^((中央|省级|市级|县级|区级)?财政部门|转移支付实施期|项目期|项目(起止|实施)时间|起止时间|项目属性|项目性质|项目类型|项目支出实施期|建设周期|部门\(单位\)职责|部门职责|填报人|联系电话|单位负责人)(\(.*\))?$/],
 ];
 
-export function fieldKey(text: string): FieldKey | null {
+export const fieldKey = memo((text: string): FieldKey | null => {
+  if (text.length > 40) return null;
   const k = labelKey(text);
   if (!k || k.length > 24) return null;
   for (const [key, re] of FIELD_PATTERNS) if (re.test(k)) return key;
   return null;
-}
+});
 
 /** Roles a column of the indicator header can have. */
 export type ColumnRole =
@@ -64,12 +65,13 @@ const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["weight", /^(权重|分值|指标权重|标准分值)(\((%|分)\))?$/],
 ];
 
-export function columnRole(text: string): ColumnRole | null {
+export const columnRole = memo((text: string): ColumnRole | null => {
+  if (text.length > 40) return null;
   const k = labelKey(text);
   if (!k || k.length > 20) return null;
   for (const [role, re] of COLUMN_PATTERNS) if (re.test(k)) return role;
   return null;
-}
+});
 
 /** Labels that, as column headers, mark a column as an "extra" of the indicator block. */
 const EXTRA_COLUMN = /^(指标解释|指标说明|评\(扣\)分标准|评分标准|扣分标准|备注|绩效标准|指标来源|设置依据|指标值类型|指标方向|说明|计算公式|数据来源)/;

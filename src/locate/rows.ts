@@ -9,7 +9,7 @@ import type { Grid } from "../model/grid.js";
 import { type ColumnRole, columnRole } from "./labels.js";
 import { isLevelName, isOnlyLevel2 } from "./levels.js";
 import { isDateLike, isNumberText, isUnitLike, operatorOnly } from "./shapes.js";
-import { textAt } from "./text.js";
+import { cellText } from "./text.js";
 
 export interface ColumnSpec {
   c: number;
@@ -44,6 +44,8 @@ export interface IndicatorRowBlock {
   valueInUnitColumn: boolean;
   /** Non-empty cells that fit no column. */
   stray: number[];
+  /** Which indicator block of the table the row is in, when it has several (长期绩效指标 / 年度绩效指标). */
+  section?: string;
 }
 
 const HEAD_ROLES = ["level1", "level2", "name"] as const;
@@ -60,8 +62,10 @@ export interface ParsedRow {
 export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]): ParsedRow | null {
   const row = grid.rows[r];
   if (!row) return null;
+  const texts = row.map((cell) => cellText(cell));
+  const tx = (c: number) => texts[c] ?? "";
   const filled: number[] = [];
-  for (let c = 0; c < row.length; c++) if (textAt(grid, r, c) !== "") filled.push(c);
+  for (let c = 0; c < row.length; c++) if (tx(c) !== "") filled.push(c);
   if (filled.length === 0) return null;
   const pos = new Map<ColumnRole, number>();
   for (const col of columns) if (!pos.has(col.role)) pos.set(col.role, col.c);
@@ -77,7 +81,7 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
     for (const t of [0, 1, -1]) {
       if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
       if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
-      const cost = scoreShift(grid, r, pos, extras, section, filled.filter((c) => !project.includes(c)), h, t) + 0.1 * (Math.abs(h) + Math.abs(t));
+      const cost = scoreShift(tx, pos, extras, section, filled.filter((c) => !project.includes(c)), h, t) + 0.1 * (Math.abs(h) + Math.abs(t));
       if (!best || cost < best.cost) best = { cost, h, t };
     }
   }
@@ -90,7 +94,7 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
   const cells: RowCells = {};
   for (const k of HEAD_ROLES) cells[k] = at(k, h);
   for (const k of TAIL_ROLES) cells[k] = at(k, t);
-  const txt = (c: number | undefined) => (c === undefined ? "" : textAt(grid, r, c));
+  const txt = (c: number | undefined) => (c === undefined ? "" : tx(c));
 
   // A second-level name in the 一级 column (the row drifted left): it is the 二级.
   if (cells.level1 !== undefined && isOnlyLevel2(txt(cells.level1)) && txt(cells.level2) === "") {
@@ -106,7 +110,7 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
   const used = new Set<number>(Object.values(cells).filter((c): c is number => c !== undefined));
   const shiftedExtras = extras.map((e) => ({ label: e.label, c: e.c + t }));
   for (const e of shiftedExtras) used.add(e.c);
-  const stray = filled.filter((c) => !used.has(c) && !project.includes(c) && !(section.includes(c) && columnRole(textAt(grid, r, c)) === "section"));
+  const stray = filled.filter((c) => !used.has(c) && !project.includes(c) && !(section.includes(c) && columnRole(tx(c)) === "section"));
 
   const name = txt(cells.name);
   const hasLevel = [cells.level1, cells.level2].some((c) => isLevelName(txt(c)));
@@ -122,8 +126,7 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
 }
 
 function scoreShift(
-  grid: Grid,
-  r: number,
+  tx: (c: number) => string,
   pos: Map<ColumnRole, number>,
   extras: { c: number }[],
   section: number[],
@@ -133,7 +136,7 @@ function scoreShift(
 ): number {
   const at = (role: ColumnRole, shift: number): string => {
     const c = pos.get(role);
-    return c === undefined ? "" : textAt(grid, r, c + shift);
+    return c === undefined ? "" : tx(c + shift);
   };
   let cost = 0;
   const name = at("name", h);
@@ -172,7 +175,7 @@ function scoreShift(
   for (const c of filled) {
     if (used.has(c)) continue;
     // The 绩效指标 column is a merged label; anything else there is data the reading dropped.
-    if (section.includes(c)) cost += columnRole(textAt(grid, r, c)) === "section" ? 0 : 1;
+    if (section.includes(c)) cost += columnRole(tx(c)) === "section" ? 0 : 1;
     else cost += 3;
   }
   return cost;

@@ -3,6 +3,7 @@
  * rows with these; normalize/value.ts builds on them to split values.
  */
 import type { Operator } from "../model/records.js";
+import { memo } from "./text.js";
 
 /** Symbols and words before a number, longest first so "≥=" never half-matches. */
 export const PREFIX_OPERATORS: [string, Operator][] = [
@@ -81,18 +82,19 @@ export function foldSymbols(text: string): string {
 }
 
 /** The operator when the whole text is one ("≥", "大于等于", "=", "＞"); null otherwise. */
-export function operatorOnly(text: string): Operator | null {
+export const operatorOnly = memo((text: string): Operator | null => {
+  if (text.length > 12) return null;
   const t = foldSymbols(text).replace(/\s+/g, "");
   if (!t) return null;
   for (const [raw, op] of PREFIX_OPERATORS) if (t === raw) return op;
   return null;
-}
+});
 
 const UNIT_CHARS =
   "%‰℃°㎡㎞㎏数个家户人次项元角分万亿千百十件套台辆张份篇部本册座栋幢所处条间场批吨斤克米里亩公顷平方立方天日月年周时小秒期届名位只头株棵棚口眼座宗起例床册趟班车船架门种类型款组团队支单笔单元工作度倍点级星号页字卷盒箱包瓶袋桶斤升瓦千瓦时兆公里千米厘毫微元人次户次人天";
 
 /** A unit as written in a unit column: "%", "万元", "元/人/年", "万平方米", "次数", "80M" units like "M", "GB". */
-export function isUnitLike(text: string): boolean {
+export const isUnitLike = memo((text: string): boolean => {
   const t = foldSymbols(text).replace(/\s+/g, "");
   if (!t || t.length > 10) return false;
   if (/\d/.test(t)) return false;
@@ -102,10 +104,11 @@ export function isUnitLike(text: string): boolean {
     if (!UNIT_CHARS.includes(ch) && !/[A-Za-z]/.test(ch)) return false;
   }
   return true;
-}
+});
 
 /** Looks like a deadline or date: "2023 年 12 月", "2023-12-31", "2023.12", "12月底", "年底". */
-export function isDateLike(text: string): boolean {
+export const isDateLike = memo((text: string): boolean => {
+  if (text.length > 40) return false;
   const t = foldSymbols(text).replace(/\s+/g, "");
   if (!t || t.length > 30) return false;
   return (
@@ -113,8 +116,6 @@ export function isDateLike(text: string): boolean {
     /^\d{1,2}月(\d{1,2}日)?(底|末|前|以前|之前|中旬|上旬|下旬)?$/.test(t) ||
     /^(本?年[底末内]|年度内|全年)$/.test(t)
   );
-}
+});
 
-export function isNumberText(text: string): boolean {
-  return /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(foldSymbols(text).replace(/\s+/g, ""));
-}
+export const isNumberText = memo((text: string): boolean => text.length < 40 && /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(foldSymbols(text).replace(/\s+/g, "")));

@@ -179,6 +179,7 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
       // "*指标解释": the asterisk marks a required column, it is not part of the name.
       if (t) extra[e.label.replace(/^\s*[*＊★]\s*/u, "")] = t;
     }
+    if (row.section) extra["绩效指标"] = row.section;
     if (cells.valueMid !== undefined && text(cells.valueMid)) {
       const label = block.header.columns.find((c) => c.role === "valueMid")?.label ?? "中期指标值";
       extra[label] = text(cells.valueMid);

@@ -204,3 +204,27 @@ describe("locateTables", () => {
     ]);
   });
 });
+
+describe("several indicator blocks in one table", () => {
+  it("keeps 长期 and 年度 indicator blocks in one table, each row tagged with its block", () => {
+    const g = grid([
+      ["项目名称", "乡村道路"],
+      ["资金总额", 300],
+      ["长期绩效指标"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "新建道路", "≥10公里"],
+      ["年度绩效指标"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "新建道路", "≥2公里"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ]);
+    const tables = normalize(g);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].indicators.map((i) => [i.name, i.value, i.extra["绩效指标"]])).toEqual([
+      ["新建道路", 10, "长期绩效指标"],
+      ["新建道路", 2, "年度绩效指标"],
+      ["村民满意度", 90, "年度绩效指标"],
+    ]);
+    expect(tables[0].location.range).toBe("A1:D9");
+  });
+});

@@ -42,6 +42,40 @@ export function cellsOf(xml: Uint8Array): Map<string, string> {
   return cells;
 }
 
+function itemText(item: unknown): string {
+  if (item === null || item === undefined) return "";
+  if (typeof item !== "object") return String(item);
+  const o = item as Xml;
+  if ("rPh" in o) return itemText({ ...o, rPh: undefined });
+  return Object.entries(o)
+    .filter(([k]) => !k.startsWith("@_") && k !== "rPr")
+    .map(([k, v]) => (k === "#text" ? String(v) : asArray(v).map(itemText).join("")))
+    .join("");
+}
+
+export interface CellView {
+  /** The element as parsed, attributes and children. */
+  raw: string;
+  /** The text a reader sees: shared strings resolved, inline strings joined. */
+  text: string;
+  style: string | undefined;
+}
+
+/** Cells of a sheet part with their visible text (shared strings resolved through sharedStrings.xml). */
+export function cellViews(sheetXml: Uint8Array, sstXml?: Uint8Array): Map<string, CellView> {
+  const items = sstXml ? asArray(((parser.parse(new TextDecoder().decode(sstXml)) as Xml).sst as Xml).si).map(itemText) : [];
+  const doc = parser.parse(new TextDecoder().decode(sheetXml)) as Xml;
+  const out = new Map<string, CellView>();
+  for (const row of asArray(((doc.worksheet as Xml).sheetData as Xml)?.row)) {
+    for (const c of asArray(row.c)) {
+      const v = c.v === undefined ? "" : itemText(c.v);
+      const text = c["@_t"] === "s" ? (items[Number(v)] ?? "") : c["@_t"] === "inlineStr" ? itemText(c.is) : v;
+      out.set(String(c["@_r"]), { raw: JSON.stringify(c), text, style: c["@_s"] === undefined ? undefined : String(c["@_s"]) });
+    }
+  }
+  return out;
+}
+
 /** Shared-string items as parsed text. */
 export function sharedStringsOf(xml: Uint8Array): string[] {
   const doc = parser.parse(new TextDecoder().decode(xml)) as Xml;

@@ -196,6 +196,10 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     }
     ctx.stderr.write(`${msg("wrote", { file: target })}\n`);
   } else {
+    // `pbm validate … | head` closes the pipe early: that is the reader's choice, not a crash.
+    ctx.stdout.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") ctx.stderr.write(`${msg("outputFailed", { file: "stdout", reason: err.message })}\n`);
+    });
     ctx.stdout.write(text);
   }
 

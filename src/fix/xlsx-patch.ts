@@ -14,6 +14,12 @@ import { decodeXmlText, getAttr, setAttr, stringItemText, tElement } from "./xml
 const MAX_UNCOMPRESSED = 512 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
+const PERCENT = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/;
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
 const enc = new TextEncoder();
 
 interface Part {
@@ -88,7 +94,13 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
     else if (type === "inlineStr") actual = cell.inner ? stringItemText(cell.inner) : "";
     else if (type === "b") actual = v === undefined ? "" : v.trim() === "1" ? "TRUE" : "FALSE";
     else actual = v === undefined ? "" : decodeXmlText(v);
-    if (!textMatches(actual, edit.from)) return { status: "skipped", reason: "mismatch", actual };
+    // A number shown with a percent format: "100%" is the stored 1, and a new "90%" is stored as 0.9.
+    let percent = false;
+    if (!textMatches(actual, edit.from)) {
+      const p = PERCENT.exec(edit.from);
+      if (type === "n" && v !== undefined && p && sameNumber(Number(v) * 100, Number(p[1]))) percent = true;
+      else return { status: "skipped", reason: "mismatch", actual };
+    }
 
     let replacement: string;
     if (type === "s" && sst && v !== undefined) {
@@ -105,8 +117,9 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
       c.set(old, (c.get(old) ?? 1) - 1);
       c.set(idx, (c.get(idx) ?? 0) + 1);
       replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${idx}$2`)}</${cell.tag}>`;
-    } else if (type === "n" && v !== undefined && /^-?\d+(\.\d+)?$/.test(edit.to.trim())) {
-      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${edit.to.trim()}$2`)}</${cell.tag}>`;
+    } else if (type === "n" && v !== undefined && (percent ? PERCENT.test(edit.to) : NUMBER.test(edit.to))) {
+      const num = percent ? String(Number((Number(PERCENT.exec(edit.to)![1]) / 100).toPrecision(12))) : edit.to.trim();
+      replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${num}$2`)}</${cell.tag}>`;
     } else {
       // Text into a number, boolean, empty or inline-string cell: an inline string keeps sharedStrings untouched.
       replacement = `<${cell.tag}${setAttr(cell.attrs, "t", "inlineStr")}><is>${tElement(edit.to)}</is></${cell.tag}>`;

@@ -76,6 +76,13 @@ describe("patchXlsx", () => {
     expect(sheet).toContain('<c r="F6" s="2" t="inlineStr"><is><t>约 95.5%</t></is></c>');
   });
 
+  it("matches a percent-formatted number by its shown percent and keeps it a number", () => {
+    const { after, outcomes } = run([edit("F6", "95.5%", "90%")]);
+    expect(outcomes).toEqual([{ status: "applied" }]);
+    expect(text(after, "xl/worksheets/sheet1.xml")).toContain('<c r="F6" s="2"><v>0.9</v></c>');
+    expect(run([edit("F6", "96%", "90%")]).outcomes[0]).toEqual({ status: "skipped", reason: "mismatch", actual: "0.955" });
+  });
+
   it("adds a missing cell to its row in column order when the finding saw it empty", () => {
     const { after, outcomes } = run([edit("H5", "", "2023 年 12 月"), edit("A5", "", "x")]);
     expect(outcomes).toEqual([{ status: "applied" }, { status: "applied" }]);

@@ -225,15 +225,14 @@ export function seedTableSheet(t: SeedTable): SeedSheet {
     }
     const isAmount = /预算资金|资金总额/.test(line[0] ?? "");
     rows.push(line.map((s, c) => seedCell(s, line[c + 1], isAmount && c > 0)));
-    if (header >= 0 && r >= header) return;
-    // Header block: a value followed by blanks was one merged cell in the form.
-    for (let c = 1; c < line.length; c++) {
-      if (line[c] === "") continue;
-      let e = c;
-      while (e + 1 < width && (line[e + 1] ?? "") === "") e++;
-      if (e > c) merges.push(merge(r, c, r, e));
-      c = e;
-    }
+    if ((header >= 0 && r >= header) || line.length < 2) return;
+    // Header block: each label's value box (filled or not) was one merged cell in the form.
+    // Labels: column A, and 主管部门 / 实施单位 / 财政部门 further right.
+    const labels = [0, ...line.flatMap((s, c) => (c >= 2 && /(主管部门|实施单位|财政部门)-?$/.test(s) ? [c] : []))];
+    labels.forEach((l, k) => {
+      const end = (labels[k + 1] ?? width) - 1;
+      if (end > l + 1) merges.push(merge(r, l + 1, r, end));
+    });
   });
   if (header >= 0) {
     const blank = (r: number, c: number) => (t.lines[r]?.[c] ?? "") === "";

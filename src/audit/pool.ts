@@ -18,6 +18,9 @@ export interface PoolOptions {
   workerData?: unknown;
 }
 
+/** The task a worker answers without doing anything (the worker module must handle it). */
+export const PING = { ping: true } as const;
+
 export type TaskOutcome<R> = { ok: true; result: R } | { ok: false; code: "timeout" | "out-of-memory" | "crash"; reason: string };
 
 /** dist/audit/worker.js; when this module runs from src/ (tests), the built copy in dist/. */
@@ -38,22 +41,42 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
     workerData: opts.workerData,
   });
+  // A worker that cannot even load its module (a broken install, a half-written build) is not
+  // the fault of a file: the batch stops with that error instead of blaming every file.
+  let fatal: Error | undefined;
+  const inFlight = new Set<AbortController>();
+  const stop = (err: Error) => {
+    fatal ??= err;
+    for (const c of inFlight) c.abort();
+  };
+  pool.on("error", (err: Error) => stop(err));
+  try {
+    // One ping first: if the worker module cannot load, every task would fail for that reason.
+    await pool.run(PING, { signal: AbortSignal.timeout(Math.max(opts.timeoutS, 30) * 1000) });
+  } catch (err) {
+    await pool.destroy();
+    throw new PoolStartError(err as Error);
+  }
   let next = 0;
   const lane = async () => {
-    while (next < tasks.length) {
+    while (next < tasks.length && !fatal) {
       const i = next++;
       const ac = new AbortController();
+      inFlight.add(ac);
       const timer = setTimeout(() => ac.abort(), opts.timeoutS * 1000);
       let outcome: TaskOutcome<R>;
       try {
         outcome = { ok: true, result: (await pool.run(tasks[i], { signal: ac.signal })) as R };
       } catch (err) {
         const e = err as { code?: string; name?: string; message?: string };
+        if (isLoadFailure(e)) stop(err as Error);
+        if (fatal) return;
         if (ac.signal.aborted) outcome = { ok: false, code: "timeout", reason: "timeout" };
         else if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = { ok: false, code: "out-of-memory", reason: e.message ?? "" };
         else outcome = { ok: false, code: "crash", reason: e?.message ?? String(err) };
       } finally {
         clearTimeout(timer);
+        inFlight.delete(ac);
       }
       onDone(i, outcome);
     }
@@ -62,5 +85,17 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     await Promise.all(Array.from({ length: jobs }, lane));
   } finally {
     await pool.destroy();
+  }
+  if (fatal) throw new PoolStartError(fatal);
+}
+
+function isLoadFailure(e: { code?: string; name?: string } | undefined): boolean {
+  return e?.name === "SyntaxError" || /^ERR_(MODULE_NOT_FOUND|UNKNOWN_FILE_EXTENSION|UNSUPPORTED_DIR_IMPORT|INVALID_PACKAGE)/.test(e?.code ?? "");
+}
+
+export class PoolStartError extends Error {
+  constructor(cause: Error) {
+    super(`工作线程无法启动 (worker failed to start): ${cause.message}`, { cause });
+    this.name = "PoolStartError";
   }
 }

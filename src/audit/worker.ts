@@ -34,7 +34,8 @@ export interface WorkerResult {
 // tinypool hands the pool's workerData to its workers here (node's workerData holds its own tuple).
 const data = process.__tinypool_state__.workerData as WorkerData;
 
-export default async function run(task: WorkerTask): Promise<WorkerResult> {
+export default async function run(task: WorkerTask | { ping: true }): Promise<WorkerResult | null> {
+  if ("ping" in task) return null;
   if (process.env.PBM_TEST_HANG_FILE && path.basename(task.abs) === process.env.PBM_TEST_HANG_FILE) for (;;);
   let sha256: string | null = null;
   let bytes: number | null = null;

@@ -44,7 +44,7 @@ describe("per-file limits", () => {
 
     const big = byName.get("big.xlsx")!;
     expect(big.status).toBe("error");
-    expect(big.findings.map((x) => [x.ruleId, x.category, x.severity, x.messageId])).toEqual([["file-unreadable", "parse", "error", "out-of-memory"]]);
+    expect(big.findings.map((x) => [x.ruleId, x.category, x.severity, x.messageId]), big.findings[0]?.message).toEqual([["file-unreadable", "parse", "error", "out-of-memory"]]);
     expect(big.findings[0].message).toBe("处理时内存超过限制：batch/big.xlsx（上限 32 MB），已跳过");
 
     const hang = byName.get("hang.xlsx")!;

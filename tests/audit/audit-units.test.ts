@@ -21,6 +21,7 @@ import auditXlsx from "../../src/report/audit-xlsx.js";
 import type { ReportContext } from "../../src/report/types.js";
 
 const FAKE_WORKER = fileURLToPath(new URL("./fixtures/fake-worker.mjs", import.meta.url));
+const BROKEN_WORKER = fileURLToPath(new URL("./fixtures/broken-worker.mjs", import.meta.url));
 
 function tbl(init: Partial<AuditTable> & { name: string }): AuditTable {
   return {
@@ -252,6 +253,16 @@ describe("worker pool", () => {
       outcomes[i] = o;
     });
     expect(outcomes.map((o) => (o.ok ? o.result.id : o.code))).toEqual([0, "timeout", 2, "out-of-memory", 4, "crash", 6, 7]);
+  });
+
+  it("stops with an error, instead of blaming every file, when the worker module cannot load", async () => {
+    const done: number[] = [];
+    const started = Date.now();
+    await expect(runPool([{ id: 0 }, { id: 1 }, { id: 2 }], { jobs: 2, maxMemoryMb: 64, timeoutS: 30, filename: BROKEN_WORKER }, (i) => done.push(i))).rejects.toThrow(
+      /工作线程无法启动.*cannot load this worker/,
+    );
+    expect(done).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 

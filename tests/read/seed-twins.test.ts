@@ -6,39 +6,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { readWorkbook } from "../../src/read/index.js";
-import type { Cell, Grid } from "../../src/model/grid.js";
 import { seedTables } from "../../scripts/make-fixtures.js";
+import { gridLines, textLines, trimEnd } from "./seed-lines.js";
 
 const SEED = path.join("fixtures", "seed");
 const tables = seedTables();
-
-/** A cell as the seed's text would write it. */
-function shown(row: (Cell | undefined)[], c: number): string {
-  const x = row[c];
-  if (!x) return "";
-  if (x.t === "d") {
-    const [y, m] = String(x.v).split("-");
-    return `${y}年${Number(m)}月`;
-  }
-  if (x.t === "n" && x.z?.endsWith("%")) {
-    const pctValue = String(Number((Number(x.v) * 100).toPrecision(10)));
-    return row[c + 1]?.v === "%" ? pctValue : `${pctValue}%`;
-  }
-  return String(x.v);
-}
-/** Seed text with deadlines canonicalized the same way (2024 年 03 月 → 2024年3月). */
-const canon = (s: string) => s.replace(/^(\d{4})\s*年\s*0?(\d{1,2})\s*月$/, "$1年$2月");
-const gridLines = (g: Grid, from: number, n: number) =>
-  Array.from({ length: n }, (_, r) => {
-    const row = g.rows[from + r] ?? [];
-    return Array.from(row, (_, c) => shown(row, c));
-  });
-const textLines = (lines: string[][]) => lines.map((l) => l.map(canon));
-const trimEnd = (rows: string[][]) => rows.map((r) => {
-  const out = [...r];
-  while (out.length && out[out.length - 1] === "") out.pop();
-  return out;
-});
 
 describe("seed twins read back to the seed's content", () => {
   it("the text: 16 tables from line 97, tab-separated, UTF-8", async () => {

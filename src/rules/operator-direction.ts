@@ -44,7 +44,8 @@ function fixFor(i: Indicator, positive: boolean): Fix | undefined {
     if (i.operator !== "<=") return undefined;
     // Satisfaction "<= 100 %" flipped is ">= 100 %", unrealistic in turn (satisfaction-target): the target is a
     // judgement call, so only a suggestion, with the customary 90 %.
-    if (isSatisfaction(i) && (v === null || v >= 100)) return satisfactionSuggestion(i, raw);
+    if (isSatisfaction(i) && v === null) return undefined;
+    if (isSatisfaction(i) && v !== null && v >= 100) return satisfactionSuggestion(i, raw);
     // "<= 100 %" on a completion or timeliness rate meant the full 100 %: "= 100 %" (">= 100 %" is degenerate).
     const to = isRate(i) && isPercent(i) && v === 100 ? "=" : ">=";
     const edit = operatorEdit(i, respell(raw, to));
@@ -59,10 +60,10 @@ function satisfactionSuggestion(i: Indicator, raw: string): Fix | undefined {
   const to = respell(raw, ">=");
   if (i.valueRaw && i.valueRaw.includes(raw) && i.cells.value) {
     const edit = { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to).replace(/100(?=\s*[%％]?\s*$)/, "90") };
-    return { kind: "suggestion", edits: [edit] };
+    return edit.from !== edit.to ? { kind: "suggestion", edits: [edit] } : undefined;
   }
   const op = operatorEdit(i, to);
-  if (!op || !i.cells.value || !i.valueRaw) return undefined;
+  if (!op || !i.cells.value || !i.valueRaw || !/100/.test(i.valueRaw)) return undefined;
   return { kind: "suggestion", edits: [op, { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(/100/, "90") }] };
 }
 

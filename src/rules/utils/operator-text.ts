@@ -75,11 +75,13 @@ export function operatorEdit(i: Indicator, to: string): CellEdit | null {
   const raw = i.operatorRaw;
   if (!raw) return null;
   const sheet = i.location.sheet;
+  let edit: CellEdit | null = null;
   if (i.valueRaw && i.valueRaw.includes(raw) && i.cells.value) {
-    return { sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to) };
+    edit = { sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to) };
+  } else if (i.cells.operator) {
+    edit = { sheet, cell: i.cells.operator, from: raw, to };
   }
-  if (i.cells.operator) return { sheet, cell: i.cells.operator, from: raw, to };
-  return null;
+  return edit && edit.from !== edit.to ? edit : null;
 }
 
 /** Where an operator finding points: the operator cell, else the value cell (operator inside it). */

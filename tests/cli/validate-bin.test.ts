@@ -1,8 +1,8 @@
 /** The real binary: exit codes, --max-warnings, --quiet, --cache and stdin through bin/pbm.js. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ValidateReport } from "../../src/model/finding.js";
 import { validateFiles } from "../../src/api/validate-files.js";
 import { resolveConfig } from "../../src/config/resolve.js";
@@ -17,14 +17,7 @@ function pbm(args: string[], cwd: string, input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  // tsc emits dist/ even when another part of the tree has type errors.
-  try {
-    execFileSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], { cwd: root, stdio: "pipe" });
-  } catch {
-    // type errors elsewhere: dist is still written
-  }
-}, 180_000);
+// dist/ is built once by tests/global-setup.ts; building again here would race other test files.
 
 describe("bin/pbm.js validate", () => {
   it("exits 0 clean, 1 with errors, 2 on usage errors", () => {

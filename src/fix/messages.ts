@@ -26,7 +26,8 @@ export const FIX_MESSAGES = {
     zh: "{file}：pbm 无法安全地修改 {format} 格式的文件（会丢失格式），需要手工修改以下 {count} 处",
     en: "{file}: pbm cannot safely patch {format} files (formatting would be lost); change these {count} cell(s) by hand",
   },
-  unreadable: { zh: "{file}：无法检查，未修改：{reason}", en: "{file}: could not be checked, not fixed: {reason}" },
+  /** {reason} is the reader's message, which names the file. */
+  unreadable: { zh: "未修改（无法检查）：{reason}", en: "Not fixed (could not be checked): {reason}" },
   writeFailed: { zh: "{file}：无法写入 {output}：{reason}", en: "{file}: cannot write {output}: {reason}" },
   outputIsInput: {
     zh: "{file}：输出文件 {output} 是一个输入文件，pbm 不会覆盖输入文件（要就地修改请用 --in-place）",

@@ -150,7 +150,7 @@ describe("pbm fix: what it writes and refuses", () => {
     const r = await runCli(["fix", file], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("broken.xlsx");
-    expect(r.stdout).toContain("无法检查");
+    expect(r.stdout).toContain("未修改（无法检查）");
     expect(Object.keys(snapshot(dir))).toEqual(["broken.xlsx"]);
     const bad = await runCli(["fix", file, "--format", "xml"], dir);
     expect(bad.code).toBe(2);

@@ -1,5 +1,5 @@
 import { defineRule } from "../model/finding.js";
-import { goalFields } from "./utils/location.js";
+import { annualGoalFields } from "./utils/location.js";
 import { budgetYuan, moneyInText, powerOfTenRatio } from "./utils/money.js";
 
 /**
@@ -31,7 +31,7 @@ export default defineRule({
     if (budget === undefined) return;
     const budgetUnit = table.budget!.unit ?? table.declaredUnit ?? "万元";
     const budgetText = `${table.budget!.amount} ${budgetUnit}`;
-    for (const goal of goalFields(table)) {
+    for (const goal of annualGoalFields(table)) {
       const text = goal.text.normalize("NFKC");
       for (const m of moneyInText(text)) {
         const k = powerOfTenRatio(m.yuan, budget, 1e-6);

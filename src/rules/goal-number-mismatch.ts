@@ -1,6 +1,6 @@
 import { defineRule } from "../model/finding.js";
 import type { Indicator, Operator } from "../model/records.js";
-import { goalFields, indicatorCell } from "./utils/location.js";
+import { annualGoalFields, indicatorCell } from "./utils/location.js";
 import { isMoneyUnit } from "./utils/money.js";
 import { describeTarget, longestCommonSubstring, normalizeName, numbersInText } from "./utils/text.js";
 
@@ -12,8 +12,10 @@ const QUALIFIER_AFTER = /^\s*(以上|以下|以内|左右|余|多|及以上)/u;
 function scaled(value: number, unit: string | null): { value: number; unit: string } | null {
   if (!unit) return null;
   const u = unit.normalize("NFKC").trim();
-  const m = /^万(.+)$/u.exec(u);
-  return m ? { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: m[1] } : { value, unit: u };
+  const m = /^(十万|百万|万|千|亿)(.+)$/u.exec(u);
+  if (!m) return { value, unit: u };
+  const factor = { 十万: 1e5, 百万: 1e6, 万: 1e4, 千: 1e3, 亿: 1e8 }[m[1]]!;
+  return { value: Math.round(value * factor * 1e6) / 1e6, unit: m[2] };
 }
 
 function holds(n: number, op: Operator, target: number): boolean {
@@ -51,7 +53,7 @@ export default defineRule({
   },
   *check(table) {
     const reported = new Set<Indicator>();
-    for (const goal of goalFields(table)) {
+    for (const goal of annualGoalFields(table)) {
       const text = goal.text.normalize("NFKC");
       for (const m of numbersInText(text)) {
         if (!m.unit || NOT_COUNTS.has(m.unit) || isMoneyUnit(m.unit)) continue;

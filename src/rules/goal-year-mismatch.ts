@@ -1,6 +1,6 @@
 import { defineRule } from "../model/finding.js";
 import { budgetYearOf } from "./utils/dates.js";
-import { goalFields } from "./utils/location.js";
+import { annualGoalFields } from "./utils/location.js";
 import { numbersInText } from "./utils/text.js";
 
 /**
@@ -38,9 +38,7 @@ export default defineRule({
       numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
     const inName = later(table.name)[0];
     if (inName) yield { messageId: "name", data: { text: `${inName.value} 年`, year } as Record<string, string | number>, indicator: null };
-    for (const goal of goalFields(table)) {
-      // 实施期 goals may span years by design.
-      if (/实施期|中期|总体/.test(goal.label) && table.goals.some((g) => /年度/.test(g.label))) continue;
+    for (const goal of annualGoalFields(table)) {
       const m = later(goal.text)[0];
       if (m) yield { messageId: "goal", data: { label: goal.label, text: `${m.value} 年`, year }, indicator: null, at: goal.at };
     }

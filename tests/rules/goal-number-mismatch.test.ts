@@ -1,5 +1,6 @@
 import rule from "../../src/rules/goal-number-mismatch.js";
-import { ruleTester } from "../helpers/rule-tester.js";
+import { expect, it } from "vitest";
+import { ruleTester, runRule } from "../helpers/rule-tester.js";
 import { table } from "../helpers/table.js";
 import { fuwuxing, jinrong, laojiu, shuangyiliu } from "./seed-tables.js";
 
@@ -35,4 +36,15 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+it("leaves a 中期目标 alone when the table has a 年度目标", () => {
+  const t = table({ goal: "建成高标准农田 2 万亩" }, [["产出指标", "数量指标", "新建高标准农田面积", "=", 2, "万亩"]]);
+  t.goals = [
+    { label: "中期目标（2021年-2025年）", text: "建成高标准农田 10 万亩", cell: "B7" },
+    { label: "年度目标", text: "建成高标准农田 2 万亩", cell: "B8" },
+  ];
+  expect(runRule(rule, t)).toEqual([]);
+  t.goals = [t.goals[0]];
+  expect(runRule(rule, t).map((f) => f.messageId)).toEqual(["contradicts"]);
 });

@@ -21,3 +21,15 @@ export function goalFields(table: Table): { label: string; text: string; at: Loc
   }
   return table.goal ? [{ label: "总体目标", text: table.goal, at: null, cell: null }] : [];
 }
+
+const MULTI_YEAR = /实施期|中期|长期|总体/u;
+
+/**
+ * The goals that speak for the budget year: when a table has both a 年度目标 and a 中期 / 实施期 /
+ * 总体 goal, the multi-year goal is left out (its counts and amounts cover several years).
+ */
+export function annualGoalFields(table: Table): ReturnType<typeof goalFields> {
+  const all = goalFields(table);
+  const hasAnnual = all.some((g) => /年度/u.test(g.label) && !MULTI_YEAR.test(g.label));
+  return hasAnnual ? all.filter((g) => !MULTI_YEAR.test(g.label)) : all;
+}

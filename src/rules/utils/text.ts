@@ -19,6 +19,12 @@ const UNITS = [
   "亩", "米", "天", "日", "月", "年", "栋", "座", "条", "处", "期", "名", "本", "册", "部", "间", "张", "株", "头", "只",
 ].sort((a, b) => b.length - a.length);
 
+/** 万亩, 千吨, 亿人次: a magnitude prefix before a counter of the list. */
+function withPrefix(prefix: string, rest: string): string | null {
+  const base = UNITS.find((u) => rest.startsWith(u) && !/^[万亿千]/u.test(u) && u !== "%" && u !== "‰");
+  return base ? prefix + base : null;
+}
+
 export interface NumberMention {
   value: number;
   /** The unit as written right after the number ("亿元", "个", "%"), or null. */
@@ -47,7 +53,8 @@ export function numbersInText(text: string): NumberMention[] {
     const digits = (m[1] + (m[2] ?? "")).replace(/,/g, "");
     const ws = /^\s*/.exec(afterAll)![0].length;
     const rest = afterAll.slice(ws);
-    const unit = UNITS.find((u) => rest.startsWith(u)) ?? null;
+    const prefix = /^(十万|百万|万|千|亿)/u.exec(rest)?.[0] ?? "";
+    const unit = UNITS.find((u) => rest.startsWith(u)) ?? (prefix ? withPrefix(prefix, rest.slice(prefix.length)) : null);
     out.push({
       value: Number(digits),
       unit,

@@ -13,7 +13,7 @@ import { table, type Row } from "../../helpers/table.js";
 
 const MINE = new Set([
   "cost-misfiled", "duplicate-indicator", "ecological-benefit-mismatch", "empty-indicator-name", "full-wording-below-100",
-  "indicator-name-punctuation", "missing-cost-indicator", "missing-first-level", "missing-indicator-value", "missing-satisfaction",
+  "indicator-name-punctuation", "missing-cost-indicator", "missing-first-level", "missing-indicator-value", "missing-satisfaction", "nonstandard-level",
   "operator-bulk-filled", "operator-direction", "operator-lookalike", "operator-missing", "operator-strict", "percent-over-100",
   "process-indicator-misfiled", "rate-at-least-100", "rate-implausibly-low", "rate-under-quantity", "satisfaction-floor",
   "satisfaction-misfiled", "satisfaction-target", "second-level-misplaced", "template-placeholder",
@@ -21,7 +21,7 @@ const MINE = new Set([
 ]);
 const rules = RULES.filter((r) => MINE.has(r.id));
 
-const level1 = fc.constantFrom("", "产出指标", "效益指标", "满意度指标", "成本指标（0-20分）", "其他");
+const level1 = fc.constantFrom("", "产出指标", "效益指标", "满意度指标", "成本指标（0-20分）", "过程指标", "其他");
 const level2 = fc.constantFrom("", "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "进度指标");
 const name = fc.constantFrom("", " ", "担保机构满意度", "资金到位率", "降低担保费率", "成本控制率", "贷款逾期率", "足额发放率", "设备利用率", "对控制基建项目成本影响程度", "培训人数。", "XX合格率", "审批时限", "社会成本指标", "违法案件查处率");
 const op = fc.constantFrom(null, ">=", "<=", "=", ">", "<");

@@ -18,6 +18,10 @@ describe("text", () => {
       [17, "所"],
       [3, "亿元"],
     ]);
+    expect(numbersInText("建成高标准农田 10 万亩，新增 0.5 千吨").map((n) => [n.value, n.unit])).toEqual([
+      [10, "万亩"],
+      [0.5, "千吨"],
+    ]);
     expect(numbersInText("1,200 万平方米").map((n) => [n.value, n.unit])).toEqual([[1200, "万平方米"]]);
   });
 

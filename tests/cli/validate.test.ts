@@ -81,6 +81,19 @@ describe("pbm validate (in process)", () => {
     expect(r.files.map((f) => path.basename(f.path))).toEqual(["good.txt"]);
   });
 
+  it("config ignorePatterns skip files and config limits reach the reader", async () => {
+    const cwd = workspace({ "pbm.config.json": JSON.stringify({ extends: [], rules: { "vague-value": "error" }, ignorePatterns: ["warn.txt"], limits: { maxFileBytes: 200 } }) });
+    const r = await run(["validate", ".", "-f", "json", "--lang", "en"], { cwd });
+    expect(r.code).toBe(1);
+    const report = json(r.stdout);
+    expect(report.files.map((f) => path.basename(f.path))).toEqual(["bad.txt", "good.txt"]);
+    for (const f of report.files) {
+      expect(f.status).toBe("error");
+      expect(f.findings[0].ruleId).toBe("file-unreadable");
+      expect(f.findings[0].message).toContain(path.basename(f.path));
+    }
+  });
+
   it("an invalid config exits 2 naming the field; an unknown rule suggests the closest id", async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, "pbm.config.json"), JSON.stringify({ settings: { budgetYear: "next" } }));

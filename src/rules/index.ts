@@ -20,6 +20,7 @@ import missingFirstLevel from "./missing-first-level.js";
 import missingIndicatorValue from "./missing-indicator-value.js";
 import missingSatisfaction from "./missing-satisfaction.js";
 import noIndicators from "./no-indicators.js";
+import nonstandardLevel from "./nonstandard-level.js";
 import operatorBulkFilled from "./operator-bulk-filled.js";
 import operatorDirection from "./operator-direction.js";
 import operatorLookalike from "./operator-lookalike.js";
@@ -72,6 +73,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   missingIndicatorValue as RuleModule<string, unknown>,
   missingSatisfaction as RuleModule<string, unknown>,
   noIndicators as RuleModule<string, unknown>,
+  nonstandardLevel as RuleModule<string, unknown>,
   operatorBulkFilled as RuleModule<string, unknown>,
   operatorDirection as RuleModule<string, unknown>,
   operatorLookalike as RuleModule<string, unknown>,

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FixReport } from "../../src/model/fix.js";
@@ -155,5 +155,25 @@ describe("pbm fix: what it writes and refuses", () => {
     const bad = await runCli(["fix", file, "--format", "xml"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format 只能是 text 或 json");
+  });
+});
+
+describe("pbm fix on the bad-input corpus", () => {
+  it("never crashes, reports every file, and changes no input", async () => {
+    const dir = tempDir();
+    cpSync(path.resolve(__dirname, "../../fixtures/bad"), dir, { recursive: true });
+    const before = snapshot(dir);
+    const r = await runCli(["fix", dir, "--format", "json"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("    at ");
+    const report = JSON.parse(r.stdout) as FixReport;
+    expect(report.files.length).toBeGreaterThan(20);
+    for (const f of report.files) {
+      if (f.status === "error") expect(f.message, f.path).toContain(path.basename(f.path));
+      else expect(["nothing", "fixed", "unsupported"], f.path).toContain(f.status);
+    }
+    const after = snapshot(dir);
+    for (const [name, sum] of Object.entries(before)) expect(after[name], name).toBe(sum);
+    expect(Object.keys(after).filter((n) => !(n in before)).every((n) => /\.fixed\.|\.edits\.json$/.test(n))).toBe(true);
   });
 });

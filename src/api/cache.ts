@@ -4,7 +4,7 @@
  * is an empty one; a cache that cannot be written is skipped. Never fatal.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { FileReport } from "../model/finding.js";
 
@@ -58,6 +58,8 @@ export class ReportCache {
   /** Writes atomically; returns the error message when the cache could not be written. */
   save(): string | undefined {
     if (!this.dirty) return undefined;
+    // Files deleted since they were cached would otherwise stay in the cache forever.
+    for (const file of Object.keys(this.entries)) if (!existsSync(file)) delete this.entries[file];
     const tmp = path.join(path.dirname(this.location), `.${path.basename(this.location)}.${process.pid}.${Date.now()}.tmp`);
     try {
       writeFileSync(tmp, JSON.stringify({ pbm: pbmVersion(), entries: this.entries } satisfies CacheFile));

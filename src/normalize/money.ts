@@ -14,7 +14,7 @@ export function unitInLabel(label: string): string | null {
 
 export function parseMoney(cell: Cell | undefined, text: string, cellRef: string | null, fallbackUnit: string | null): Money {
   if (cell && cell.t === "n" && typeof cell.v === "number") {
-    return { amount: cell.v, unit: fallbackUnit, text, cell: cellRef };
+    return { amount: Number.isFinite(cell.v) ? cell.v : null, unit: fallbackUnit, text, cell: cellRef };
   }
   const p = parseValue(text);
   if (typeof p.value === "number") {

@@ -228,3 +228,22 @@ describe("several indicator blocks in one table", () => {
     expect(tables[0].location.range).toBe("A1:D9");
   });
 });
+
+describe("odd cells", () => {
+  it("never yields a non-finite budget, value or weight", () => {
+    const g = grid([
+      ["项目名称", "甲"],
+      ["预算资金情况", Infinity],
+      ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+      ["产出指标", "数量指标", "件数", NaN, "1e999"],
+      [null, null, "长数", "9".repeat(400)],
+    ]);
+    const [t] = normalize(g);
+    expect(t.budget?.amount).toBeNull();
+    expect(t.issues.map((i) => i.code)).toEqual(["budget-unreadable", "weight-unreadable"]);
+    expect(t.indicators.map((i) => [typeof i.value, i.weight])).toEqual([
+      ["string", null],
+      ["string", null],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT, UsageError, parseLang } from "../context.js";
-import type { Lang, SeveritySetting } from "../../model/finding.js";
+import type { SeveritySetting } from "../../model/finding.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -52,7 +52,7 @@ export function validateCommand(ctx: CliContext): Command {
     });
 }
 
-function parseFlags(flags: ValidateFlags, lang: Lang, msg: (id: string, data?: Record<string, string | number>) => string) {
+function parseFlags(flags: ValidateFlags, msg: (id: string, data?: Record<string, string | number>) => string) {
   let maxWarnings = -1;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings.trim())) throw new UsageError(msg("badNumber", { flag: "--max-warnings", value: flags.maxWarnings }));
@@ -70,18 +70,17 @@ function parseFlags(flags: ValidateFlags, lang: Lang, msg: (id: string, data?: R
     const sev = m[2].toLowerCase();
     cliRules[m[1]] = (sev === "warn" ? "warning" : sev) as SeveritySetting;
   }
-  void lang;
   return { maxWarnings, budgetYear, cliRules };
 }
 
 async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateFlags): Promise<number> {
   if (flags.lang !== undefined && !/^(zh|en)/i.test(flags.lang)) {
-    throw new UsageError((await import("../../i18n/cli.js")).cliMessage("badLang", "zh", { value: flags.lang }));
+    throw new UsageError((await import("../../i18n/cli.js")).cliMessage("badLang", parseLang(undefined, ctx.env), { value: flags.lang }));
   }
   const lang = parseLang(flags.lang, ctx.env);
   const [{ cliMessage }, path, fs] = await Promise.all([import("../../i18n/cli.js"), import("node:path"), import("node:fs")]);
   const msg = (id: string, data?: Record<string, string | number>) => cliMessage(id as Parameters<typeof cliMessage>[0], lang, data);
-  const { maxWarnings, budgetYear, cliRules } = parseFlags(flags, lang, msg);
+  const { maxWarnings, budgetYear, cliRules } = parseFlags(flags, msg);
 
   const { isFormat, getReporter, FORMATS } = await import("../../report/index.js");
   if (!isFormat(flags.format)) throw new UsageError(msg("badFormat", { format: flags.format, formats: FORMATS.join(", ") }));

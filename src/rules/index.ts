@@ -14,6 +14,7 @@ import fullWordingBelow100 from "./full-wording-below-100.js";
 import goalMoneyMagnitude from "./goal-money-magnitude.js";
 import goalNumberMismatch from "./goal-number-mismatch.js";
 import goalYearMismatch from "./goal-year-mismatch.js";
+import headerUnitConflict from "./header-unit-conflict.js";
 import indicatorNamePunctuation from "./indicator-name-punctuation.js";
 import missingCostIndicator from "./missing-cost-indicator.js";
 import missingFirstLevel from "./missing-first-level.js";
@@ -67,6 +68,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   goalMoneyMagnitude as RuleModule<string, unknown>,
   goalNumberMismatch as RuleModule<string, unknown>,
   goalYearMismatch as RuleModule<string, unknown>,
+  headerUnitConflict as RuleModule<string, unknown>,
   indicatorNamePunctuation as RuleModule<string, unknown>,
   missingCostIndicator as RuleModule<string, unknown>,
   missingFirstLevel as RuleModule<string, unknown>,

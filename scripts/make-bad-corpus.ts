@@ -10,9 +10,8 @@ import { zipSync, strToU8 } from "fflate";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { FIXTURES, encodeGb18030, toCsv, writeOut } from "./make-fixtures.js";
+import { FIXTURES, encodeGb18030, resetFormats, toCsv, writeOut } from "./make-fixtures.js";
 
-const DIR = path.join(FIXTURES, "bad");
 const MTIME = new Date(Date.UTC(2023, 0, 1));
 
 /** What reading each file must give: a ReadError code, or a workbook of that format. */
@@ -67,6 +66,7 @@ const SMALL_TABLE: string[][] = [
 ];
 
 function xlsxBytes(sheets: [string, unknown[][]][]): Uint8Array {
+  resetFormats();
   const wb = XLSX.utils.book_new();
   for (const [name, aoa] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), name);
   return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
@@ -121,6 +121,7 @@ function cfbWith(streams: Record<string, Uint8Array>): Uint8Array {
  * password-protected .xls; the rest of the stream is left unencrypted, which no reader gets to.
  */
 function passwordXls(): Uint8Array {
+  resetFormats();
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(SMALL_TABLE), "绩效目标表");
   const cfb = XLSX.CFB.read(XLSX.write(wb, { type: "buffer", bookType: "biff8", bookSST: true }) as Uint8Array, { type: "buffer" });
@@ -161,7 +162,8 @@ export function makeHugeCsv(rows: number): string {
   return parts.join("");
 }
 
-export function main(): void {
+export function main(root = FIXTURES): void {
+  const DIR = path.join(root, "bad");
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
   const out = (name: string, bytes: Uint8Array | string) => writeOut(path.join(DIR, name), bytes);
@@ -204,6 +206,7 @@ export function main(): void {
   ]);
   errorsWs["B2"] = { t: "e", v: 0x17, w: "#REF!", f: "#REF!*100" };
   errorsWs["B3"] = { t: "e", v: 0x07, w: "#DIV/0!", f: "C4/0" };
+  resetFormats();
   const errorsWb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(errorsWb, errorsWs, "公式错误");
   out("formula-errors.xlsx", XLSX.write(errorsWb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array);

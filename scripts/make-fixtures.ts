@@ -86,6 +86,15 @@ export function buildSheet(spec: SheetSpec): XLSX.WorkSheet {
   return ws;
 }
 
+// SheetJS keeps number formats in one global table and writes every custom one it has seen
+// into each workbook's styles; reset it so a file's bytes do not depend on what was written before.
+const BASE_FORMATS: Record<number, string> = { ...(XLSX.SSF.get_table() as Record<number, string>) };
+export function resetFormats(): void {
+  const table = XLSX.SSF.get_table() as Record<number, string>;
+  for (const k of Object.keys(table)) if (!(k in BASE_FORMATS)) delete table[Number(k)];
+  XLSX.SSF.load_table(BASE_FORMATS);
+}
+
 export function buildBook(sheets: SheetSpec[]): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
   for (const s of sheets) XLSX.utils.book_append_sheet(wb, buildSheet(s), s.name);
@@ -93,6 +102,7 @@ export function buildBook(sheets: SheetSpec[]): XLSX.WorkBook {
 }
 
 export function writeBook(file: string, sheets: SheetSpec[], bookType: XLSX.BookType = "xlsx"): void {
+  resetFormats();
   // bookSST: without a shared string table SheetJS cuts BIFF8 strings at 255 characters.
   const bytes = XLSX.write(buildBook(sheets), { type: "buffer", bookType, compression: true, bookSST: bookType === "biff8" }) as Buffer;
   writeOut(file, bytes);
@@ -279,8 +289,8 @@ function stack(tables: SeedTable[], gap: number): { rows: Spec[][]; merges: Rang
 
 const SEED_COLS = [16, 14, 18, 30, 10, 12, 12, 14, 8];
 
-export function makeSeed(): void {
-  const dir = path.join(FIXTURES, "seed");
+export function makeSeed(root = FIXTURES): void {
+  const dir = path.join(root, "seed");
   const text = seedText();
   mkdirSync(dir, { recursive: true });
   const shared = path.join(ROOT, "..", "shared", "seed", SEED_NAME);
@@ -647,13 +657,14 @@ const LAYOUT_BOOKS: LayoutBook[] = [
 
 // ---------------------------------------------------------------- main
 
-export function main(): void {
-  makeSeed();
-  makeLayouts();
+/** `root`: where to write (tests regenerate into a temp folder and compare with the committed files). */
+export function main(root = FIXTURES): void {
+  makeSeed(root);
+  makeLayouts(root);
 }
 
-function makeLayouts(): void {
-  const dir = path.join(FIXTURES, "layouts");
+export function makeLayouts(root = FIXTURES): void {
+  const dir = path.join(root, "layouts");
   for (const [file, sheets, type] of LAYOUT_BOOKS) writeBook(path.join(dir, file), sheets, type);
   writeOut(path.join(dir, "g-html-table-saved-as.xls"), encodeGb18030(htmlTable()));
 }

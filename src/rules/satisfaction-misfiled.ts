@@ -3,7 +3,7 @@
  * output or outcome (domain-rules §3.8, R-02/R-03; seen under 社会效益, 质量 and 效益 in real tables).
  */
 import { defineRule } from "../model/finding.js";
-import { blockOf, isSatisfaction } from "./utils/indicator-kind.js";
+import { blockOf, isSatisfaction, secondLevelOf } from "./utils/indicator-kind.js";
 
 export default defineRule<"misfiled">({
   id: "satisfaction-misfiled",
@@ -25,6 +25,8 @@ export default defineRule<"misfiled">({
     for (const i of table.indicators) {
       const block = blockOf(i);
       if (!isSatisfaction(i) || block === null || block === "satisfaction") continue;
+      // A whole 满意度 second level under 效益 is second-level-misplaced's finding, once per block.
+      if (secondLevelOf(i) === "satisfaction") continue;
       const level = [i.level1Raw ?? i.level1, i.level2Raw ?? i.level2].filter(Boolean).join(" / ");
       yield { messageId: "misfiled", data: { indicator: i.name, level }, indicator: i };
     }

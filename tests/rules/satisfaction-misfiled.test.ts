@@ -7,6 +7,10 @@ ruleTester(rule, {
   valid: [
     ...seedValid(),
     { name: "不满意率 is a bad outcome, not satisfaction", table: table({}, [["产出指标", "质量指标", "群众不满意率", "<=", 5, "%"]]) },
+    {
+      name: "a 满意度 second level under 效益 is second-level-misplaced's",
+      table: table({}, [["效益指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]),
+    },
   ],
   invalid: [
     {

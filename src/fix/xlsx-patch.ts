@@ -8,7 +8,7 @@ import { unzipSync, zipSync, type ZipOptions, type Zippable } from "fflate";
 import { parseA1 } from "../model/a1.js";
 import type { CellEdit } from "../model/finding.js";
 import { type PatchOutcome, type PatchResult, textMatches, UnpatchableError } from "./patch-result.js";
-import { decodeXmlText, getAttr, setAttr, stringItemText, tElement } from "./xml-text.js";
+import { decodeXmlText, getAttr, inlineString, setAttr, stringItemText, tElement } from "./xml-text.js";
 
 /** Inflated size we accept; validation already applied the reader's limits, this is a second fence. */
 const MAX_UNCOMPRESSED = 512 * 1024 * 1024;
@@ -122,7 +122,8 @@ export function patchXlsx(bytes: Uint8Array, edits: CellEdit[]): PatchResult {
       replacement = `<${cell.tag}${cell.attrs}>${cell.inner!.replace(/(<(?:\w+:)?v\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?v>)/, `$1${num}$2`)}</${cell.tag}>`;
     } else {
       // Text into a number, boolean, empty or inline-string cell: an inline string keeps sharedStrings untouched.
-      replacement = `<${cell.tag}${setAttr(cell.attrs, "t", "inlineStr")}><is>${tElement(edit.to)}</is></${cell.tag}>`;
+      const prefix = cell.tag.slice(0, cell.tag.indexOf(":") + 1);
+      replacement = `<${cell.tag}${setAttr(cell.attrs, "t", "inlineStr")}>${inlineString(edit.to, prefix)}</${cell.tag}>`;
     }
     sheetXml.set(path, xml.slice(0, cell.start) + replacement + xml.slice(cell.end));
     return { status: "applied" };
@@ -219,7 +220,7 @@ function insertCell(xml: string, ref: string, pos: { r: number; c: number }, tex
   const row = new RegExp(`<((?:\\w+:)?row)(\\s[^>]*?\\br\\s*=\\s*["']${pos.r + 1}["'][^>]*?)(\\/>|>([\\s\\S]*?)<\\/\\1>)`).exec(xml);
   if (!row) return undefined;
   const prefix = row[1].includes(":") ? row[1].slice(0, row[1].indexOf(":") + 1) : "";
-  const cell = `<${prefix}c r="${ref}" t="inlineStr"><is>${tElement(text)}</is></${prefix}c>`;
+  const cell = `<${prefix}c r="${ref}" t="inlineStr">${inlineString(text, prefix)}</${prefix}c>`;
   const open = `<${row[1]}${row[2]}>`;
   if (row[3] === "/>") return xml.slice(0, row.index) + `${open}${cell}</${row[1]}>` + xml.slice(row.index + row[0].length);
   const inner = row[4] ?? "";
@@ -241,8 +242,11 @@ class SharedStrings {
   private head = "";
   private tail = "";
   private appended = 0;
+  /** Namespace prefix of the document ("x:" for <x:sst>), used for new items. */
+  private prefix: string;
 
   constructor(xml: string) {
+    this.prefix = /<(\w+:)?sst\b/.exec(xml)?.[1] ?? "";
     let last = -1;
     for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) {
       const gap = last < 0 ? "" : xml.slice(last, m.index);
@@ -270,13 +274,17 @@ class SharedStrings {
   }
 
   replace(i: number, text: string): void {
-    this.items[i] = { raw: `<si>${tElement(text)}</si>`, text, gap: this.items[i].gap };
+    this.items[i] = { raw: this.item(text), text, gap: this.items[i].gap };
   }
 
   append(text: string): number {
-    this.items.push({ raw: `<si>${tElement(text)}</si>`, text, gap: "" });
+    this.items.push({ raw: this.item(text), text, gap: "" });
     this.appended++;
     return this.items.length - 1;
+  }
+
+  private item(text: string): string {
+    return `<${this.prefix}si>${tElement(text, this.prefix)}</${this.prefix}si>`;
   }
 
   serialize(): string {

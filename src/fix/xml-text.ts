@@ -17,10 +17,15 @@ export function escapeXmlText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** `<t>` element for a text, keeping leading/trailing spaces as Excel does. */
-export function tElement(text: string): string {
+/** `<t>` element for a text, keeping leading/trailing spaces as Excel does; `prefix` is the document's namespace prefix ("x:"). */
+export function tElement(text: string, prefix = ""): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<t${space}>${escapeXmlText(text)}</t>`;
+  return `<${prefix}t${space}>${escapeXmlText(text)}</${prefix}t>`;
+}
+
+/** `<is>` inline-string content for a cell. */
+export function inlineString(text: string, prefix = ""): string {
+  return `<${prefix}is>${tElement(text, prefix)}</${prefix}is>`;
 }
 
 /** Concatenated `<t>` texts of a string item (`<si>` or `<is>`), phonetic runs left out. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CellEdit } from "../../src/model/finding.js";
 import { patchXlsx } from "../../src/fix/xlsx-patch.js";
 import { UnpatchableError } from "../../src/fix/patch-result.js";
-import { cellsOf, entries, handMadeXlsx, sharedStringsOf } from "./helpers.js";
+import { cellsOf, entries, handMadeXlsx, PROJECT_SHEET, sharedStringsOf } from "./helpers.js";
 
 const SHEET = "项目表";
 const edit = (cell: string, from: string, to: string, sheet = SHEET): CellEdit => ({ sheet, cell, from, to });
@@ -113,6 +113,18 @@ describe("patchXlsx", () => {
     expect(outcomes[0]).toEqual({ status: "applied" });
     expect(text(after, "xl/worksheets/sheet2.xml")).toContain("<v>7</v>");
     expect(text(after, "xl/worksheets/sheet1.xml")).toContain('<c r="E5" t="s" s="1"><v>0</v></c>');
+  });
+
+  it("handles sheet XML written with a namespace prefix (<x:c>)", () => {
+    const prefixed = PROJECT_SHEET.replace(/<(\/?)(\w+)(?=[\s>/])/g, "<$1x:$2").replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    expect(prefixed).toContain('<x:c r="E5" t="s" s="1"><x:v>0</x:v></x:c>');
+    const { bytes, outcomes } = patchXlsx(handMadeXlsx(prefixed), [edit("E5", "<=", ">="), edit("E9", "=>", ">="), edit("H5", "", "x"), edit("G6", "95.5", "1")]);
+    expect(outcomes.map((o) => o.status + (o.status === "skipped" ? `:${o.reason}` : ""))).toEqual(["applied", "applied", "applied", "skipped:formula"]);
+    const sheet = strFromU8(entries(bytes)["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<x:c r="E5" t="s" s="1"><x:v>6</x:v></x:c>');
+    // New elements carry the document's prefix: unprefixed ones would be in no namespace.
+    expect(sheet).toContain('<x:c r="E9" t="inlineStr"><x:is><x:t>&gt;=</x:t></x:is></x:c>');
+    expect(sheet).toContain('<x:c r="H5" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>');
   });
 
   it("refuses a package without a workbook", () => {

@@ -36,6 +36,7 @@ export default defineRule({
     for (const ind of table.indicators) {
       const q = qualitativeText(ind);
       if (!q || isCostIndicator(ind)) continue; // qualitative cost rows: qualitative-cost
+      if (/\d/.test(q.text)) continue; // 较上年提高 5%: the number makes it measurable
       if (normalizeName(q.text) === normalizeName(ind.name)) continue; // value-repeats-name
       const word = options.words.find((w) => q.text.includes(w));
       if (!word) continue;

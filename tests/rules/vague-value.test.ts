@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "老旧小区: 是 is a yes/no target", table: laojiu() },
     { name: "a graded tier value", table: table({}, [["效益指标", "社会效益指标", "服务质量", null, "达成", null]]) },
     { name: "cost rows and name repeats are left to their own rules", table: table({}, [["产出指标", "成本指标", "经费支出规范性", null, "提高规范", null], ["效益指标", "社会效益指标", "持续改善", null, "持续改善", null]]) },
+    { name: "a number makes the wording measurable", table: table({}, [["效益指标", "社会效益指标", "群众收入", null, "较上年提高 5%", null]]) },
     { name: "a custom word list", table: table({}, [["效益指标", "社会效益指标", "促进经济发展", null, "促进", null]]), options: { words: ["效果明显"] } },
   ],
   invalid: [

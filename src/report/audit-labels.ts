@@ -56,6 +56,8 @@ const zh = {
   more: (n: number) => `另有 ${n} 项未显示`,
 };
 
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
 const en: typeof zh = {
   group: { department: "Department", folder: "Folder", file: "File" },
   col: {
@@ -97,7 +99,7 @@ const en: typeof zh = {
   ranking: (g) => `${g}s ranked by score (lowest first)`,
   perGroup: (g) => `Findings per ${g.toLowerCase()}`,
   noFindings: "No problems found",
-  totals: (f, t, k, e, w, i) => `${f} files, ${t} tables, ${k} indicators; ${e} errors, ${w} warnings, ${i} infos`,
+  totals: (f, t, k, e, w, i) => `${n(f, "file")}, ${n(t, "table")}, ${n(k, "indicator")}; ${n(e, "error")}, ${n(w, "warning")}, ${n(i, "info")}`,
   scoreNote: "score = 100 − (10 × errors + 3 × warnings) ÷ tables (0–100); grades: excellent ≥ 90, good ≥ 80, fair ≥ 60, else poor.",
   more: (n) => `${n} more not shown`,
 };

@@ -11,6 +11,8 @@ export default function auditSummary(report: AuditReport, ctx: ReportContext): s
   const table = new Table({
     head: [L.group[a.groupBy], L.col.grade, L.col.score, L.col.files, L.col.tables, L.col.indicators, L.col.errors, L.col.warnings, L.col.topRules],
     style: { head: [], border: [] },
+    // No rule between rows: a hundred departments should stay readable on one screen width.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   for (const g of a.groups) {
     table.push([g.name, gradeLabel(g.grade, ctx.lang), g.score.toFixed(1), g.files, g.tables, g.indicators, g.errors, g.warnings, topRulesText(g.topRules)]);

@@ -88,6 +88,9 @@ export type Delimiter = "," | "\t" | ";";
  * Tabs count triple: prose often has commas, almost never tabs.
  */
 export function detectDelimiter(text: string): Delimiter | undefined {
+  // Excel's own hint on the first line ("sep=;") wins; the line itself stays a row.
+  const hint = /^\ufeff?sep=([,;\t])\r?\n/i.exec(text);
+  if (hint) return hint[1] as Delimiter;
   const n = Math.min(text.length, SAMPLE);
   // One pass over the sample, counting tab/comma/semicolon outside quotes on each line.
   const freq = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];

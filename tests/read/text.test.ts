@@ -49,6 +49,10 @@ describe("detectDelimiter", () => {
     const table = Array.from({ length: 10 }, (_, i) => `\t产出指标\t数量指标\t指标${i}\t>=\t${i}\t个\t2023 年 12 月`).join("\n");
     expect(detectDelimiter(prose + "\n" + table)).toBe("\t");
   });
+  it("Excel's sep= hint on the first line wins", () => {
+    expect(detectDelimiter("sep=;\na,b;c\n1,5;2")).toBe(";");
+    expect(detectDelimiter("SEP=,\r\na;b,c;d\n")).toBe(",");
+  });
   it("no delimiter at all → undefined (one cell per line)", () => {
     expect(detectDelimiter("只有一列\n第二行")).toBeUndefined();
   });

@@ -3,7 +3,8 @@
  * promises. Real tables use "≥" / "≤" (domain-rules §3.2, V-12: ">92%" seen where "≥92%" was meant).
  */
 import { defineRule } from "../model/finding.js";
-import { at, operatorCell, operatorEdit, respell, shown } from "./utils/operator-text.js";
+import { isNegative, isPercent, isPositive, isRateName } from "./utils/indicator-kind.js";
+import { at, num, operatorCell, operatorEdit, respell, shown } from "./utils/operator-text.js";
 
 export default defineRule<"strict">({
   id: "operator-strict",
@@ -28,6 +29,9 @@ export default defineRule<"strict">({
   *check(table) {
     for (const i of table.indicators) {
       if ((i.operator !== ">" && i.operator !== "<") || i.value === null) continue;
+      // Pointing the wrong way is operator-direction's finding; "> 100 %" on a rate is rate-at-least-100's.
+      if ((i.operator === "<" && isPositive(i)) || (i.operator === ">" && isNegative(i))) continue;
+      if (i.operator === ">" && num(i) === 100 && isPercent(i) && isRateName(i.name)) continue;
       const to = i.operator === ">" ? ">=" : "<=";
       const expected = respell(i.operatorRaw ?? i.operator, to);
       const edit = operatorEdit(i, expected);

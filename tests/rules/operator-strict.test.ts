@@ -5,7 +5,18 @@ import { table } from "../helpers/table.js";
 import { SEED, seedValid } from "./seed-rows.js";
 
 ruleTester(rule, {
-  valid: [...seedValid(["laojiu"]), { name: ">= and <=", table: table({}, [["产出指标", "数量指标", "改造小区数", ">=", 855, "个"]]) }],
+  valid: [
+    ...seedValid(["laojiu"]),
+    { name: ">= and <=", table: table({}, [["产出指标", "数量指标", "改造小区数", ">=", 855, "个"]]) },
+    {
+      name: "left to operator-direction and rate-at-least-100",
+      table: table({}, [
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "<", 90, "%"],
+        ["产出指标", "成本指标", "项目总成本", ">", 65, "万元"],
+        ["", "质量指标", "验收合格率", ">", 100, "%"],
+      ]),
+    },
+  ],
   invalid: [
     {
       name: "老旧小区: 改造小区数 > 855 个 (the goal promises exactly 855)",

@@ -53,6 +53,7 @@ export default defineRule({
   },
   *check(table) {
     const reported = new Set<Indicator>();
+    const names = new Map(table.indicators.map((i) => [i, normalizeName(i.name)]));
     for (const goal of annualGoalFields(table)) {
       const text = goal.text.normalize("NFKC");
       for (const m of numbersInText(text)) {
@@ -68,7 +69,7 @@ export default defineRule({
           const a = scaled(m.value, m.unit);
           const b = scaled(ind.value, ind.unit);
           if (!a || !b || a.unit !== b.unit) continue;
-          const overlap = longestCommonSubstring(normalizeName(ind.name), context).length;
+          const overlap = longestCommonSubstring(names.get(ind)!, context).length;
           if (overlap < (a.value === b.value ? 2 : 3)) continue;
           if (holds(a.value, ind.operator, b.value)) continue;
           reported.add(ind);

@@ -11,7 +11,11 @@ export type SniffResult =
   | { format: FileFormat; zip?: ZipDirectory; text?: DecodedText; delimiter?: Delimiter }
   | { error: ReadErrorCode; actual?: string; reason?: string };
 
-/** Signatures of common non-spreadsheet files, with what to tell the user it is. */
+/**
+ * Signatures of common non-spreadsheet files, with what to tell the user it is.
+ * Short printable ones (MZ, ID3 …) could start a CSV, so they also need binary content.
+ */
+const WEAK = new Set(["MZ", "ID3", "BZh", "RIFF", "OggS"]);
 const MAGIC: [number[] | string, string, number?][] = [
   ["%PDF", "PDF 文档"],
   [[0x89, 0x50, 0x4e, 0x47], "PNG 图片"],
@@ -47,7 +51,9 @@ export function sniff(bytes: Uint8Array, full = false): SniffResult {
   if (bytes.length === 0) return { error: "empty" };
   if (startsWith(bytes, "PK\x03\x04") || startsWith(bytes, "PK\x05\x06") || startsWith(bytes, "PK\x07\x08")) return sniffZip(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffCfb(bytes);
-  for (const [sig, actual, at] of MAGIC) if (startsWith(bytes, sig, at)) return { error: "not-spreadsheet", actual };
+  for (const [sig, actual, at] of MAGIC) {
+    if (startsWith(bytes, sig, at) && (typeof sig !== "string" || !WEAK.has(sig) || looksBinary(bytes))) return { error: "not-spreadsheet", actual };
+  }
   return sniffText(bytes, full);
 }
 

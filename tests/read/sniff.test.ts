@@ -78,6 +78,11 @@ describe("sniffFormat: the format comes from the bytes", () => {
     expect(sniffFormat(text(s))).toEqual({ format: "html" });
   });
 
+  it("a CSV that happens to start like a short signature (MZ, ID3) is still text", () => {
+    expect(sniffFormat(text("MZ公司,预算\n1,2\n"))).toEqual({ format: "csv" });
+    expect(sniffFormat(text("ID3,名称\n1,2\n"))).toEqual({ format: "csv" });
+  });
+
   it("XML that is not SpreadsheetML 2003 is not a spreadsheet", () => {
     expect(sniffFormat(text('<?xml version="1.0"?><root/>'))).toEqual({ error: "not-spreadsheet", actual: "XML 文档（非表格）" });
   });

@@ -13,14 +13,18 @@ export default defineRule({
     recommended: true,
     docs: {
       summary: {
-        zh: "指标名称与计量单位不符：“…率”“…比例”的单位不是 %，或“…数量”“…人数”的单位是 %。",
-        en: "The name and the unit disagree: a rate (…率, …比例) not in %, or a count (…数量, …人数) in %.",
+        zh: "指标名称与计量单位不符：“…率”“…比例”的单位不是 %，或“…数量”“…金额”的单位是 %。",
+        en: "The name and the unit disagree: a rate (…率, …比例) not in %, or a count (…数量) or an amount (…金额) in %.",
       },
     },
     messages: {
       rateUnit: {
         zh: "指标“{name}”是比率，但度量单位是“{unit}”而不是 %。",
         en: "Indicator “{name}” is a rate, but its unit is “{unit}”, not %.",
+      },
+      moneyPercent: {
+        zh: "指标“{name}”是金额，但度量单位是“{unit}”（百分比），请填写金额单位（元、万元）。",
+        en: "Indicator “{name}” is an amount of money, but its unit is “{unit}” (a percentage); use 元 or 万元.",
       },
       countPercent: {
         zh: "指标“{name}”是数量，但度量单位是“{unit}”（百分比），请填写计数单位（个、家、人 …）。",
@@ -34,6 +38,8 @@ export default defineRule({
       if (!unit || !isKnownUnit(unit) || typeof ind.value !== "number") continue;
       if (isRateName(ind.name) && !isPercentUnit(unit) && !isMoneyUnit(unit)) {
         yield { messageId: "rateUnit", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
+      } else if (/(金额|资金|经费|费用|投资额|成本)$/u.test(ind.name.normalize("NFKC").trim()) && isPercentUnit(unit)) {
+        yield { messageId: "moneyPercent", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
       } else if (isCountName(ind.name) && isPercentUnit(unit)) {
         yield { messageId: "countPercent", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
       }

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "融资担保: 担保费率 in %", table: rongzi() },
     { name: "双一流: 占比 in %", table: shuangyiliu() },
     { name: "食品: 事故发生次数 in 次数", table: shipin() },
+    { name: "a cost-control rate in %", table: table({}, [["成本指标", "经济成本指标", "成本控制率", "<=", 100, "%"]]) },
   ],
   invalid: [
     {
@@ -27,6 +28,11 @@ ruleTester(rule, {
         { messageId: "rateUnit", indicator: "项目完成及时率", cell: "G10" },
         { messageId: "countPercent", indicator: "补助企业数量", cell: "G11", data: { unit: "%" } },
       ],
+    },
+    {
+      name: "an amount in %",
+      table: table({}, [["产出指标", "数量指标", "业务工作支出安排金额", null, 28.8, "%"]]),
+      errors: [{ messageId: "moneyPercent", indicator: "业务工作支出安排金额", cell: "G10", data: { unit: "%" } }],
     },
   ],
 });

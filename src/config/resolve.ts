@@ -114,13 +114,14 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
   const byId = new Map(catalogue.map((r) => [r.id, r]));
 
   const presets = cfg.extends === undefined ? ["recommended" as const] : Array.isArray(cfg.extends) ? cfg.extends : [cfg.extends];
-  let rules: Record<string, RuleSetting> = Object.fromEntries(catalogue.map((r) => [r.id, { severity: "off" as SeveritySetting, options: defaultOptions(r) }]));
+  const rules: Record<string, RuleSetting> = Object.fromEntries(catalogue.map((r) => [r.id, { severity: "off" as SeveritySetting, options: defaultOptions(r) }]));
   for (const p of presets) {
     const preset = presetRules(p, catalogue);
     for (const [id, s] of Object.entries(preset)) if (p === "strict" || s.severity !== "off") rules[id] = s;
   }
 
-  const block = (entries: Record<string, RuleEntry> | undefined, prefix: string, base: Record<string, RuleSetting>) => {
+  /** Rule entries → settings; a severity alone leaves options undefined (= keep whatever applies before). */
+  const block = (entries: Record<string, RuleEntry> | undefined, prefix: string) => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, entry] of Object.entries(entries ?? {})) {
       const field = prefix === "--rule" ? `--rule ${id}` : `${prefix}.${id}`;
@@ -134,7 +135,7 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
       }
       const [severity, options] = typeof entry === "string" ? [entry, undefined] : [entry[0], entry[1]];
       if (options === undefined) {
-        out[id] = { severity, options: base[id]?.options ?? defaultOptions(rule) };
+        out[id] = { severity };
         continue;
       }
       if (!rule.meta.options) fail(M.noOptions, { field, rule: id }, whereOf(file, field));
@@ -154,10 +155,10 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     return out;
   };
 
-  rules = { ...rules, ...block(cfg.rules, "rules", rules) };
-  const overrides: RuleOverride[] = (cfg.overrides ?? []).map((o, i) => ({ files: o.files, rules: block(o.rules, `overrides[${i}].rules`, rules) }));
+  for (const [id, s] of Object.entries(block(cfg.rules, "rules"))) rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options };
+  const overrides: RuleOverride[] = (cfg.overrides ?? []).map((o, i) => ({ files: o.files, rules: block(o.rules, `overrides[${i}].rules`) }));
   if (opts.cliRules && Object.keys(opts.cliRules).length) {
-    overrides.push({ files: [], rules: block(opts.cliRules, "--rule", rules) });
+    overrides.push({ files: [], rules: block(opts.cliRules, "--rule") });
   }
   const settings = { ...cfg.settings };
   if (opts.budgetYear !== undefined) settings.budgetYear = opts.budgetYear;

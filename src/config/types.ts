@@ -12,7 +12,10 @@ export interface ConfigLimits {
 
 export interface RuleSetting {
   severity: SeveritySetting;
-  /** Options parsed by the rule's schema (defaults filled in); undefined for rules without options. */
+  /**
+   * Options parsed by the rule's schema (defaults filled in); undefined for rules without options,
+   * and in an override for "keep the options that apply before it".
+   */
   options?: unknown;
 }
 

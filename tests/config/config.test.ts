@@ -116,6 +116,14 @@ describe("overrides by glob", () => {
     expect(csv.rules["satisfaction-floor"]).toEqual({ severity: "error", options: { floor: 95, words: ["满意"] } });
     expect(csv.overrides).toEqual([]);
   });
+  it("a later severity-only entry (--rule) keeps the options an override set", () => {
+    const withCli = resolve(
+      { overrides: [{ files: ["*.csv"], rules: { "satisfaction-floor": ["warning", { floor: 95 }] } }] },
+      { cliRules: { "satisfaction-floor": "error" } },
+    );
+    expect(configForFile(withCli, "/p/a.csv").rules["satisfaction-floor"]).toEqual({ severity: "error", options: { floor: 95, words: ["满意"] } });
+    expect(configForFile(withCli, "/p/a.xlsx").rules["satisfaction-floor"]).toEqual({ severity: "error", options: { floor: 80, words: ["满意"] } });
+  });
   it("validates rule ids inside overrides too", () => {
     expect(errorOf(() => resolve({ overrides: [{ files: ["*"], rules: { nope: "off" } }] })).localized("en")).toContain("overrides[0].rules.nope");
   });

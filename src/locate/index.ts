@@ -164,6 +164,13 @@ function headerAt(grid: Grid, r: number): HeaderHit | null {
     } else columns.push({ c, role: "extra", label });
   }
   if (!roles.has("name") || !(roles.has("level1") || roles.has("level2") || roles.has("value"))) return null;
+  // 指标值 merged over two columns with no 单位 header: the second column holds the unit.
+  const value = columns.find((col) => col.role === "value");
+  const merge = value && grid.merges.find((m) => m.s.r <= r && m.e.r >= r && m.s.c === value.c && m.e.c > value.c);
+  if (value && merge && !roles.has("unit") && !columns.some((col) => col.c === value.c + 1)) {
+    columns.push({ c: value.c + 1, role: "unit", label: value.label });
+    columns.sort((a, b) => a.c - b.c);
+  }
   return { r, columns, fieldColumns };
 }
 

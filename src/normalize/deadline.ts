@@ -11,8 +11,15 @@ function valid(year: number, month: number | null, day: number | null): Deadline
 }
 
 export function parseDeadline(text: string, tableYear: number | null): Deadline | null {
-  const t = foldSymbols(text).replace(/\s+/g, "");
+  let t = foldSymbols(text).replace(/\s+/g, "");
   if (!t) return null;
+  // A period ("2023.07-2024.01", "2023年1月至2023年12月") ends at its second date.
+  const range = /^((?:19|20|21)\d{2}(?:\D.*?)?)(?:至|到|~|～|—|–|-)((?:19|20|21)\d{2}(?:\D.*)?)$/.exec(t);
+  if (range && (/^\d{4}$/.test(range[1]) || parseDeadline(range[1], tableYear))) t = range[2];
+  const sameYear = /^((?:19|20|21)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:至|到|~|～|—|–|-)(\d{1,2})月(?:(\d{1,2})日)?/.exec(t);
+  if (sameYear) return valid(Number(sameYear[1]), Number(sameYear[2]), sameYear[3] ? Number(sameYear[3]) : null);
+  const yearOnly = /^((?:19|20|21)\d{2})(?:年度?)?(?:底|末|内)?$/.exec(t);
+  if (yearOnly) return valid(Number(yearOnly[1]), /[底末]$/.test(t) ? 12 : null, null);
   let m = /^((?:19|20|21)\d{2})(?:年|[-./])(?:(\d{1,2})(?:月|[-./])?(?:(\d{1,2})日?)?)?/.exec(t);
   if (m) return valid(Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
   m = /^((?:19|20|21)\d{2})(\d{2})(\d{2})?$/.exec(t);

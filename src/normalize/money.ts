@@ -18,8 +18,10 @@ export function parseMoney(cell: Cell | undefined, text: string, cellRef: string
   }
   const p = parseValue(text);
   if (typeof p.value === "number") {
-    const unit = p.unit ? (MONEY_UNITS[p.unit] ?? null) : fallbackUnit;
-    if (!p.unit || MONEY_UNITS[p.unit]) return { amount: p.value, unit, text, cell: cellRef };
+    // "500（万元）": the unit may come in brackets.
+    const inline = p.unit ? p.unit.replace(/^[(（]|[)）]$/g, "") : null;
+    const unit = inline ? (MONEY_UNITS[inline] ?? null) : fallbackUnit;
+    if (!inline || MONEY_UNITS[inline]) return { amount: p.value, unit, text, cell: cellRef };
   }
   return { amount: null, unit: fallbackUnit, text, cell: cellRef };
 }

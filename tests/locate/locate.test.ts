@@ -247,3 +247,21 @@ describe("odd cells", () => {
     ]);
   });
 });
+
+describe("merged header cells", () => {
+  it("reads the unit from the second column of a merged 指标值 without a 单位 header", () => {
+    const g = grid(
+      [
+        ["项目名称", "甲"],
+        ["预算资金情况", "500（万元）"],
+        ["一级指标", "二级指标", "三级指标", "指标值", null, "完成时限"],
+        ["产出指标", "数量指标", "件数", 5, "件", "2023.07-2024.01"],
+      ],
+      { merges: [{ s: { r: 2, c: 3 }, e: { r: 2, c: 4 } }] },
+    );
+    const [t] = normalize(g);
+    expect(t.budget).toMatchObject({ amount: 500, unit: "万元" });
+    expect(t.indicators[0]).toMatchObject({ value: 5, unit: "件", cells: { unit: "E4" }, deadlineDate: { year: 2024, month: 1, day: null } });
+    expect(t.issues).toEqual([]);
+  });
+});

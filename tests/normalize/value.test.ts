@@ -113,6 +113,10 @@ describe("parseDeadline", () => {
     ["12月底", 2023, 12, null],
     ["6月30日前", 2023, 6, 30],
     ["年底", 2023, 12, null],
+    ["2023.07-2024.01", 2024, 1, null],
+    ["2023年1月至2023年12月", 2023, 12, null],
+    ["2020-2023", 2023, null, null],
+    ["2023年3月-11月", 2023, 11, null],
   ])("%s", (text, year, month, day) => {
     expect(parseDeadline(text, 2023)).toEqual({ year, month, day });
   });

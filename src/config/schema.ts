@@ -47,7 +47,7 @@ export function configJsonSchema(rules: readonly RuleModule<string, unknown>[]):
   for (const rule of rules) {
     const entries: z.ZodType[] = [SeveritySetting, z.tuple([SeveritySetting])];
     if (rule.meta.options) entries.push(z.tuple([SeveritySetting, rule.meta.options as z.ZodType]));
-    shape[rule.id] = z.union(entries as [z.ZodType, z.ZodType, ...z.ZodType[]]).describe(rule.meta.docs.summary.en);
+    shape[rule.id] = z.union(entries as [z.ZodType, z.ZodType, ...z.ZodType[]]).describe(`${rule.meta.docs.summary.zh} — ${rule.meta.docs.summary.en}`);
   }
   const schema = z.toJSONSchema(configSchema(z.object(shape).strict()), { io: "input", unrepresentable: "any" });
   return { ...schema, title: "pbm.config.json", description: "pbm (绩效目标表检查工具) configuration" };

@@ -2,7 +2,7 @@ import { defineRule } from "../model/finding.js";
 import { indicatorCell } from "./utils/location.js";
 import { isMoneyUnit } from "./utils/money.js";
 import { isCountName, isKnownUnit, isRateName } from "./utils/measure.js";
-import { isPercentUnit } from "./utils/text.js";
+import { isPercentUnit, sameUnit, unitInValue } from "./utils/text.js";
 
 /** The name says what the unit must be: a rate (…率) is a percentage, a count (…数量) is not. */
 export default defineRule({
@@ -36,6 +36,8 @@ export default defineRule({
     for (const ind of table.indicators) {
       const unit = ind.unit?.trim() || null;
       if (!unit || !isKnownUnit(unit) || typeof ind.value !== "number") continue;
+      const inValue = unitInValue(ind.valueRaw);
+      if (inValue && isKnownUnit(inValue) && !sameUnit(inValue, unit)) continue; // unit-value-mismatch's
       if (isRateName(ind.name) && !isPercentUnit(unit) && !isMoneyUnit(unit)) {
         yield { messageId: "rateUnit", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
       } else if (/(金额|资金|经费|费用|投资额|成本)$/u.test(ind.name.normalize("NFKC").trim()) && isPercentUnit(unit)) {

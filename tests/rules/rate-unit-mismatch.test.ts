@@ -1,7 +1,7 @@
 import rule from "../../src/rules/rate-unit-mismatch.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 import { table } from "../helpers/table.js";
-import { laojiu, rongzi, shuangyiliu, shipin, yibao } from "./seed-tables.js";
+import { laojiu, patch, rongzi, shuangyiliu, shipin, yibao } from "./seed-tables.js";
 
 ruleTester(rule, {
   valid: [
@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "融资担保: 担保费率 in %", table: rongzi() },
     { name: "双一流: 占比 in %", table: shuangyiliu() },
     { name: "食品: 事故发生次数 in 次数", table: shipin() },
+    { name: "28.8万元 written in the value with % in the unit column is unit-value-mismatch's", table: patch(table({}, [["产出指标", "数量指标", "业务工作支出安排金额", null, 28.8, "%"]]), 0, { valueRaw: "28.8万元" }) },
     { name: "a cost-control rate in %", table: table({}, [["成本指标", "经济成本指标", "成本控制率", "<=", 100, "%"]]) },
   ],
   invalid: [

@@ -158,6 +158,21 @@ describe("pbm fix: what it writes and refuses", () => {
   });
 });
 
+describe("pbm fix and the config", () => {
+  it("skips files matched by the config's ignorePatterns and fixes nothing for a rule turned off", async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(SEED_DIR, "seed-gb18030.csv"), path.join(dir, "a.csv"));
+    copyFileSync(path.join(SEED_DIR, "seed-gb18030.csv"), path.join(dir, "skip-me.csv"));
+    writeFileSync(path.join(dir, "pbm.config.json"), JSON.stringify({ ignorePatterns: ["skip-*.csv"], rules: { "rate-at-least-100": "off" } }));
+    const r = await runCli(["fix", ".", "--dry-run", "--format", "json"], dir);
+    const report = JSON.parse(r.stdout) as FixReport;
+    expect(report.files.map((f) => path.basename(f.path))).toEqual(["a.csv"]);
+    const rules = new Set(report.files[0].edits.map((e) => e.ruleId));
+    expect(rules.has("operator-direction")).toBe(true);
+    expect(rules.has("rate-at-least-100")).toBe(false);
+  });
+});
+
 describe("pbm fix on the bad-input corpus", () => {
   it("never crashes, reports every file, and changes no input", async () => {
     const dir = tempDir();

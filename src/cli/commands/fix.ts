@@ -32,11 +32,6 @@ async function runFix(ctx: CliContext, patterns: string[], flags: FixFlags): Pro
   if (flags.format !== "text" && flags.format !== "json") throw new UsageError(msg(FIX_MESSAGES.badFormat, lang, { value: flags.format }));
   if (flags.output && flags.inPlace) throw new UsageError(msg(FIX_MESSAGES.outputAndInPlace, lang));
 
-  const { discoverFiles } = await import("../../api/discover.js");
-  const found = await discoverFiles(patterns, { cwd: ctx.cwd });
-  if (found.files.length === 0) throw new UsageError(msg(FIX_MESSAGES.noFiles, lang, { patterns: patterns.join(" ") }));
-  if (flags.output && found.files.length > 1) throw new UsageError(msg(FIX_MESSAGES.oneOutput, lang, { count: found.files.length }));
-
   const { loadConfig } = await import("../../config/load.js");
   const { ConfigError } = await import("../../config/resolve.js");
   let config;
@@ -50,8 +45,16 @@ async function runFix(ctx: CliContext, patterns: string[], flags: FixFlags): Pro
     throw err;
   }
 
+  const [{ discoverFiles }, { matchesGlob }] = await Promise.all([import("../../api/discover.js"), import("../../config/glob.js")]);
+  const found = await discoverFiles(patterns, { cwd: ctx.cwd });
+  // The config's ignore patterns apply as in pbm validate.
+  const rel = (f: string) => path.relative(config.baseDir, f).split(path.sep).join("/");
+  const files = found.files.filter((f) => !config.ignorePatterns.some((g) => matchesGlob(rel(f), g)));
+  if (files.length === 0) throw new UsageError(msg(FIX_MESSAGES.noFiles, lang, { patterns: patterns.join(" ") }));
+  if (flags.output && files.length > 1) throw new UsageError(msg(FIX_MESSAGES.oneOutput, lang, { count: files.length }));
+
   const { fixFiles, renderFixText } = await import("../../fix/run-fix.js");
-  const { report, writeFailures } = await fixFiles(found.files, {
+  const { report, writeFailures } = await fixFiles(files, {
     config,
     lang,
     dryRun: flags.dryRun,

@@ -18,6 +18,8 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   cellDates: false,
 };
 
+const IMPLICIT_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
+
 /** Excel error codes as SheetJS stores them in `v`, for cells that lack `w`. */
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!",
@@ -114,7 +116,10 @@ function convertCell(cell: XLSX.CellObject, date1904: boolean): Cell | undefined
     }
     case "n": {
       const v = cell.v as number;
-      const z = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
+      let z = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
+      // Chinese Excel's built-in date formats (ids 27–31, 36, 50–58, e.g. yyyy"年"m"月") are not in
+      // SheetJS's table: the cell comes without z but is shown with its m/d/yy fallback.
+      if (!z && typeof cell.w === "string" && IMPLICIT_DATE.test(cell.w)) z = "m/d/yy";
       if (z && XLSX.SSF.is_date(z)) {
         const iso = serialToIso(v, date1904);
         if (iso) return { v: iso, t: "d", w: cell.w, z };

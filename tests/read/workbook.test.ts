@@ -120,4 +120,13 @@ describe("SheetJS formats → grids", () => {
     const bytes = XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Uint8Array;
     expect(() => readBytes(bytes, "blank.xlsx")).toThrow(expect.objectContaining({ code: "empty" }));
   });
+
+  it.each([27, 31, 57, 58])("a date in Chinese Excel's built-in format %i (not in SheetJS's table) is still a date", (id) => {
+    const wb = buildBook([{ name: "S", rows: [["完成时限", { v: 45291, t: "n", z: "m/d/yy" }, 40.87]] }]);
+    const parts = unzipSync(XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Uint8Array);
+    parts["xl/styles.xml"] = new TextEncoder().encode(new TextDecoder().decode(parts["xl/styles.xml"]).replace('numFmtId="14"', `numFmtId="${id}"`));
+    const row = readBytes(zipSync(parts), "zh.xlsx").grids[0].rows[0];
+    expect(row[1]).toMatchObject({ v: "2023-12-31", t: "d" });
+    expect(row[2]).toMatchObject({ v: 40.87, t: "n" });
+  });
 });

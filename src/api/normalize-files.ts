@@ -92,8 +92,13 @@ const CSV_COLUMNS = [
   "error",
 ] as const;
 
+/**
+ * Text from the input files must not become a formula when the CSV is opened in Excel
+ * ("=HYPERLINK(…)" in a name cell): such text gets a leading apostrophe, as OWASP advises.
+ */
 function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
+  let s = v === null || v === undefined ? "" : String(v);
+  if (typeof v === "string" && /^[=+@\t\r]|^-(?!\d)/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

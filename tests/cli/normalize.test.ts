@@ -60,12 +60,25 @@ describe("pbm normalize", () => {
     const at = (k: string) => fuse[header.indexOf(k)];
     expect([at("table"), at("operator"), at("value"), at("unit"), at("budget"), at("deadlineDate")]).toEqual([
       "副食风险金-冬春蔬菜和猪肉储备",
-      "=",
+      "'=",
       "10317000",
       "元",
       "1031.7",
       "2023-12",
     ]);
+  });
+
+  it("--format csv never lets a cell start a formula", async () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, "evil.txt"),
+      ["项目名称\t=HYPERLINK(\"http://x\",\"y\")", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t@SUM(A1)\t+5"].join("\n"),
+    );
+    const r = await run(["evil.txt", "-f", "csv"], dir);
+    const [, row] = r.stdout.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(row).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(row).toContain("'@SUM(A1)");
+    expect(row).toContain(",5,");
   });
 
   it("writes -o atomically and never over an input", async () => {

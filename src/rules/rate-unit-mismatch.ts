@@ -4,6 +4,12 @@ import { isMoneyUnit } from "./utils/money.js";
 import { isCountName, isKnownUnit, isRateName } from "./utils/measure.js";
 import { isPercentUnit, sameUnit, unitInValue } from "./utils/text.js";
 
+/** An amount of money by its name (补助资金金额, 项目总成本) — not a process rate phrased as an action (及时拨付相关资金 100 %). */
+function isAmountName(name: string): boolean {
+  const n = name.normalize("NFKC").trim();
+  return /(金额|总额|经费|费用|投资额|总成本)$/u.test(n) && !/及时|按时|到位|拨付|发放|执行|使用|支出率|控制/u.test(n);
+}
+
 /** The name says what the unit must be: a rate (…率) is a percentage, a count (…数量) is not. */
 export default defineRule({
   id: "rate-unit-mismatch",
@@ -40,7 +46,7 @@ export default defineRule({
       if (inValue && isKnownUnit(inValue) && !sameUnit(inValue, unit)) continue; // unit-value-mismatch's
       if (isRateName(ind.name) && !isPercentUnit(unit) && !isMoneyUnit(unit)) {
         yield { messageId: "rateUnit", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
-      } else if (/(金额|资金|经费|费用|投资额|成本)$/u.test(ind.name.normalize("NFKC").trim()) && isPercentUnit(unit)) {
+      } else if (isAmountName(ind.name) && isPercentUnit(unit)) {
         yield { messageId: "moneyPercent", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };
       } else if (isCountName(ind.name) && isPercentUnit(unit)) {
         yield { messageId: "countPercent", data: { name: ind.name, unit }, indicator: ind, at: indicatorCell(ind, "unit") };

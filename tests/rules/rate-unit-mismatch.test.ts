@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: "双一流: 占比 in %", table: shuangyiliu() },
     { name: "食品: 事故发生次数 in 次数", table: shipin() },
     { name: "28.8万元 written in the value with % in the unit column is unit-value-mismatch's", table: patch(table({}, [["产出指标", "数量指标", "业务工作支出安排金额", null, 28.8, "%"]]), 0, { valueRaw: "28.8万元" }) },
+    { name: "服务型制造: 及时拨付相关资金 = 100 % is a timeliness rate", table: table({}, [["产出指标", "时效指标", "及时拨付相关资金", "=", 100, "%"], ["", "", "资金拨付金额", "=", 100, "%"]]) },
     { name: "a cost-control rate in %", table: table({}, [["成本指标", "经济成本指标", "成本控制率", "<=", 100, "%"]]) },
   ],
   invalid: [

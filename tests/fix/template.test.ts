@@ -85,6 +85,9 @@ describe.each(TEMPLATE_KINDS.map((k) => [k]))("pbm template --kind %s", (kind) =
     expect(t.year).toBe(2025);
     expect(t.title).toBe(TEMPLATE_TITLES[kind]);
     expect(t.declaredUnit).toBe("万元");
+    // The name cell is blank: the table is named after where it sits until someone fills it in.
+    expect(t.name).toContain("绩效目标表");
+    expect(t.location.sheet).toBe("绩效目标表");
 
     const wb = XLSX.read(readFileSync(file), { type: "buffer", cellStyles: true });
     expect(wb.SheetNames).toEqual(["绩效目标表", "填报说明"]);

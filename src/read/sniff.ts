@@ -113,7 +113,7 @@ function sniffText(bytes: Uint8Array, full: boolean): SniffResult {
     if (lower.includes("<html")) return markup("html");
     return { error: "not-spreadsheet", actual: "XML 文档（非表格）" };
   }
-  if (lower.startsWith("<") && /<(html|table|!doctype html|head|body|meta)[\s>]/.test(lower)) return markup("html");
+  if (lower.startsWith("<") && /<(html|table|!doctype html|head|body|meta|style|script|div)[\s>]/.test(lower)) return markup("html");
   const delimiter = detectDelimiter(text);
   return full ? { format: formatForDelimiter(delimiter), text: decoded, delimiter } : { format: formatForDelimiter(delimiter) };
 }

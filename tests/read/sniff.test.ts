@@ -73,6 +73,7 @@ describe("sniffFormat: the format comes from the bytes", () => {
     ["<html><body><table><tr><td>a</td></tr></table></body></html>"],
     ["\ufeff  \r\n<!DOCTYPE html><html><table></table></html>"],
     ["<table border=1><tr><td>项目名称</td></tr></table>"],
+    ["<!-- 预算系统导出 -->\r\n<style>td{}</style><table><tr><td>项目名称</td></tr></table>"],
     ['<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><table/></body></html>'],
   ])("HTML (%j) is html", (s) => {
     expect(sniffFormat(text(s))).toEqual({ format: "html" });

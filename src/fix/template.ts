@@ -31,7 +31,8 @@ const HEADER: Record<TemplateKind, HeaderLine[]> = {
     ["地方资金"],
     ["总体目标"],
   ],
-  department: [["部门(单位)名称"], ["年度主要任务"], ["预算资金总额"], ["其中：财政拨款"], ["其他资金"], ["年度总体目标"]],
+  // 年度主要任务 after the money lines: right under a blank name, pbm's reader would take it for the name.
+  department: [["部门(单位)名称"], ["预算资金总额"], ["其中：财政拨款"], ["其他资金"], ["年度主要任务"], ["年度总体目标"]],
 };
 
 export const INDICATOR_HEADER = ["绩效指标", "一级指标", "二级指标", "三级指标", "运算符号", "指标值", "度量单位", "完成时限"];

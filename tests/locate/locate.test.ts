@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { locateTables } from "../../src/locate/index.js";
 import { normalizeBlock } from "../../src/normalize/index.js";
 import type { Grid } from "../../src/model/grid.js";
-import { grid, pct, date } from "../helpers/grid.js";
+import { type CellInit, grid, pct, date } from "../helpers/grid.js";
 
 const normalize = (g: Grid) => locateTables(g).map((b) => normalizeBlock(b, g));
 
-function projectTable(name: string, rows: (string | number | null)[][], budget: string | number = 100) {
+function projectTable(name: string, rows: CellInit[][], budget: string | number = 100) {
   return [
     ["部门预算项目（政策）绩效目标表"],
     ["2023 年"],

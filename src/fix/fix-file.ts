@@ -76,8 +76,12 @@ export async function fixFile(file: string, findings: readonly Finding[], opts: 
     else if (format && PATCHABLE_TEXT.has(format)) ({ bytes: patched, outcomes } = patchText(bytes, plan.edits));
     else throw new UnpatchableError(format ?? "unknown");
   } catch (err) {
-    if (!(err instanceof UnpatchableError)) throw err;
-    await unsupported(file, format ?? "?", plan.edits, conflicts, opts, result);
+    if (err instanceof UnpatchableError) await unsupported(file, format ?? "?", plan.edits, conflicts, opts, result);
+    else {
+      // One file's failure must not stop a batch: report it and go on (the CLI exits 2).
+      result.status = "error";
+      result.message = msg(FIX_MESSAGES.patchFailed, opts.lang, { file, reason: (err as Error)?.message ?? String(err) });
+    }
     return done();
   }
   result.edits = [...plan.edits.map((e, i): EditOutcome => ({ ...e, ...outcomes[i] })), ...conflicts];

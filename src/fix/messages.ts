@@ -29,6 +29,7 @@ export const FIX_MESSAGES = {
   /** {reason} is the reader's message, which names the file. */
   unreadable: { zh: "未修改（无法检查）：{reason}", en: "Not fixed (could not be checked): {reason}" },
   writeFailed: { zh: "{file}：无法写入 {output}：{reason}", en: "{file}: cannot write {output}: {reason}" },
+  patchFailed: { zh: "{file}：修改时出错，未写入任何文件：{reason}", en: "{file}: patching failed, nothing written: {reason}" },
   outputIsInput: {
     zh: "{file}：输出文件 {output} 是一个输入文件，pbm 不会覆盖输入文件（要就地修改请用 --in-place）",
     en: "{file}: the output {output} is one of the input files; pbm never overwrites an input (use --in-place to fix it in place)",

@@ -112,7 +112,7 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
     });
     const s = report.summary;
     expect(summary.at(-1)).toMatchObject({ 部门: "合计", 文件数: s.files, 表数: s.tables, 指标数: s.indicators, 错误: s.errors, 警告: s.warnings, 提示: s.infos });
-    const sums = summary.slice(0, -1).reduce((a, r) => ({ f: a.f + Number(r["文件数"]), e: a.e + Number(r["错误"]), w: a.w + Number(r["警告"]) }), { f: 0, e: 0, w: 0 });
+    const sums = summary.slice(0, -1).reduce<{ f: number; e: number; w: number }>((a, r) => ({ f: a.f + Number(r["文件数"]), e: a.e + Number(r["错误"]), w: a.w + Number(r["警告"]) }), { f: 0, e: 0, w: 0 });
     expect(sums).toEqual({ f: s.files, e: s.errors, w: s.warnings });
 
     const rules = rows("规则统计");

@@ -23,6 +23,10 @@ export default defineRule({
       },
     },
     messages: {
+      vagueWord: {
+        zh: "指标“{name}”的指标值“{value}”含糊，无法衡量是否达成；请改为可量化的目标值，或写明分级标准。",
+        en: "Indicator “{name}”: the value “{value}” is vague and cannot be measured; give a quantified target or graded criteria.",
+      },
       vague: {
         zh: "指标“{name}”的指标值“{value}”含糊（“{word}”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。",
         en: "Indicator “{name}”: the value “{value}” is vague (“{word}”) and cannot be measured; give a quantified target or graded criteria.",
@@ -40,7 +44,12 @@ export default defineRule({
       if (normalizeName(q.text) === normalizeName(ind.name)) continue; // value-repeats-name
       const word = options.words.find((w) => q.text.includes(w));
       if (!word) continue;
-      yield { messageId: "vague", data: { name: ind.name, value: q.text, word }, indicator: ind, at: indicatorCell(ind, q.cell) };
+      yield {
+        messageId: q.text === word ? "vagueWord" : "vague",
+        data: { name: ind.name, value: q.text, word },
+        indicator: ind,
+        at: indicatorCell(ind, q.cell),
+      };
     }
   },
 });

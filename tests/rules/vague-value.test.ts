@@ -3,7 +3,7 @@ import { ruleTester } from "../helpers/rule-tester.js";
 import { table } from "../helpers/table.js";
 import { dibao, fushi, fuwuxing, gongjijin, huizhan, hunnan, jinrong, laojiu, liangpin, lvse, shipin, shuangyiliu, yibao } from "./seed-tables.js";
 
-const v = (name: string, value: string, word: string, cell: string) => ({ messageId: "vague", indicator: name, cell, data: { name, value, word } });
+const v = (name: string, value: string, word: string, cell: string) => ({ messageId: value === word ? "vagueWord" : "vague", indicator: name, cell, data: { name, value, word } });
 
 ruleTester(rule, {
   valid: [

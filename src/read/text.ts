@@ -190,42 +190,43 @@ function toRow(fields: string[], onCells: (n: number) => void): (Cell | undefine
   return row;
 }
 
-/** One record that contains a quote; quotes are special only at the start of a field. */
+/**
+ * One record that contains a quote. A field is quoted only when it starts with a quote whose
+ * closing quote is followed by a delimiter or a line end; otherwise the quote is literal
+ * (text exports write 「"十四五"规划」 unquoted), so one stray quote cannot swallow the lines after it.
+ */
 function parseQuotedRecord(text: string, start: number, delim: string): [string[], number] {
   const fields: string[] = [];
   const n = text.length;
   let i = start;
   for (;;) {
-    let value = "";
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          // unterminated quote: the rest of the file is this field
-          value += text.slice(i);
-          i = n;
-          break;
-        }
-        value += text.slice(i, q);
-        if (text[q + 1] === '"') {
-          value += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
+    const close = text[i] === '"' ? closingQuote(text, i + 1) : -1;
+    const after = close >= 0 ? text[close + 1] : undefined;
+    if (close >= 0 && (after === undefined || after === delim || after === "\n" || after === "\r")) {
+      fields.push(text.slice(i + 1, close).replace(/""/g, '"'));
+      let j = close + 1;
+      if (text[j] === "\r") j++;
+      if (j >= n) return [fields, n];
+      if (text[j] === "\n") return [fields, j + 1];
+      i = j + 1; // a delimiter
+      continue;
     }
-    // up to the next delimiter or end of line (text after a closing quote is kept)
+    // literal field: up to the next delimiter or end of line
     let j = i;
     while (j < n && text[j] !== delim && text[j] !== "\n") j++;
-    let tail = text.slice(i, j);
-    if (j < n && text[j] === "\n" && tail.endsWith("\r")) tail = tail.slice(0, -1);
-    else if (j >= n && tail.endsWith("\r")) tail = tail.slice(0, -1);
-    fields.push(value + tail);
+    let field = text.slice(i, j);
+    if (field.endsWith("\r")) field = field.slice(0, -1);
+    fields.push(field);
     if (j >= n) return [fields, n];
     if (text[j] === "\n") return [fields, j + 1];
     i = j + 1;
   }
+}
+
+/** Index of the quote closing a field opened before `from` ("" is an escaped quote), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 2)) {
+    if (text[q + 1] !== '"') return q;
+  }
+  return -1;
 }

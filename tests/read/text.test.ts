@@ -65,8 +65,13 @@ describe("parseDelimited", () => {
       ["line1\nline2", "x"],
     ]);
   });
-  it("a quote inside a field is literal; an unterminated quote takes the rest", () => {
-    expect(parse('12"寸,b\nc,"open\nrest', ",")).toEqual([['12"寸', "b"], ["c", "open\nrest"]]);
+  it("a quote inside a field is literal; a stray or unterminated opening quote is literal too", () => {
+    expect(parse('12"寸,b\nc,"open\nrest', ",")).toEqual([['12"寸', "b"], ["c", '"open'], ["rest"]]);
+    expect(parse('\t"十四五"规划\t指标\n下一行\tx', "\t")).toEqual([["", '"十四五"规划', "指标"], ["下一行", "x"]]);
+  });
+  it("a quoted field at the end of the file, and an escaped quote just before the closing one", () => {
+    expect(parse('a,"x ""y"""', ",")).toEqual([["a", 'x "y"']]);
+    expect(parse('a,"multi\r\nline"\r\nb,c\r\n', ",")).toEqual([["a", "multi\r\nline"], ["b", "c"]]);
   });
   it("ragged rows, blank lines kept as empty rows (row = line), text kept as text", () => {
     expect(parse("a,b,c\n1\n\n,,,,x\n001234,1e3", ",")).toEqual([["a", "b", "c"], ["1"], [], ["", "", "", "", "x"], ["001234", "1e3"]]);

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { configForFile } from "../config/resolve.js";
 import { ENGINE_MESSAGES, FILE_UNREADABLE, NO_TABLES } from "../engine/messages.js";
 import { localize } from "../i18n/format.js";
-import { runRules, dedupeFindings, sortFindings } from "../engine/run-rules.js";
+import { runRules, sortFindings } from "../engine/run-rules.js";
 
 export interface ValidateFileOptions {
   config: ResolvedConfig;
@@ -72,7 +72,8 @@ export function validateRecords(records: FileRecords, opts: ValidateFileOptions)
   const config = configForFile(opts.config, records.path);
   const findings = records.tables.flatMap((t) => runRules(t, config, opts.lang));
   const sheetOrder = [...new Set(records.tables.map((t) => t.location.sheet))];
-  const sorted = sortFindings(dedupeFindings(findings), sheetOrder);
+  // runRules de-duplicated each table's findings; only the order across tables is left to do.
+  const sorted = records.tables.length > 1 ? sortFindings(findings, sheetOrder) : findings;
   return {
     report: { path: records.path, status: fileStatus(sorted), tables: records.tables.map(summarizeTable), findings: sorted },
     tables: records.tables,

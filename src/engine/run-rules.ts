@@ -82,7 +82,7 @@ export function tableLocation(table: Table): Location {
 export function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = JSON.stringify([f.ruleId, f.location?.sheet, f.location?.cell, f.table, f.indicator, f.messageId, f.data]);
+    const key = `${f.ruleId}\u0000${f.location?.sheet}\u0000${f.location?.cell}\u0000${f.table}\u0000${f.indicator}\u0000${f.messageId}\u0000${JSON.stringify(f.data)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

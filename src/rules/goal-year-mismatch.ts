@@ -1,6 +1,6 @@
 import { defineRule } from "../model/finding.js";
 import { budgetYearOf } from "./utils/dates.js";
-import { annualGoalFields } from "./utils/location.js";
+import { annualGoalFields, cellLocation } from "./utils/location.js";
 import { numbersInText } from "./utils/text.js";
 
 /**
@@ -37,7 +37,15 @@ export default defineRule({
     const later = (text: string) =>
       numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
     const inName = later(table.name)[0];
-    if (inName) yield { messageId: "name", data: { text: `${inName.value} 年`, year } as Record<string, string | number>, indicator: null };
+    if (inName) {
+      const field = table.fields.find((f) => f.text.trim() === table.name.trim());
+      yield {
+        messageId: "name",
+        data: { text: `${inName.value} 年`, year } as Record<string, string | number>,
+        indicator: null,
+        at: field ? cellLocation(table.location.sheet, field.cell) : null,
+      };
+    }
     for (const goal of annualGoalFields(table)) {
       const m = later(goal.text)[0];
       if (m) yield { messageId: "goal", data: { label: goal.label, text: `${m.value} 年`, year }, indicator: null, at: goal.at };

@@ -19,9 +19,13 @@ ruleTester(rule, {
     },
     {
       name: "a later year in the name and in the goal",
-      table: table({ name: "2024 年农村公路养护资金", goal: "到2025年全面完成养护" }, []),
+      table: (() => {
+        const t = table({ name: "2024 年农村公路养护资金", goal: "到2025年全面完成养护" }, []);
+        t.fields = [{ label: "项目(政策)名称", text: "2024 年农村公路养护资金", cell: "B4" }];
+        return t;
+      })(),
       errors: [
-        { messageId: "name", indicator: null, data: { text: "2024 年" } },
+        { messageId: "name", indicator: null, cell: "B4", data: { text: "2024 年" } },
         { messageId: "goal", indicator: null, cell: "B8", data: { text: "2025 年" } },
       ],
     },

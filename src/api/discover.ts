@@ -22,7 +22,8 @@ export interface DiscoverResult {
   unmatched: string[];
 }
 
-const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/~$*", "**/*.fixed.*"];
+/** Lock files of open workbooks, and the copies and backups `pbm fix` writes beside the inputs. */
+const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/~$*", "**/*.fixed.*", "**/*.bak.*", "**/*.bak"];
 
 export async function discoverFiles(patterns: string[], opts: DiscoverOptions): Promise<DiscoverResult> {
   const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];

@@ -87,7 +87,63 @@ export function locateTables(grid: Grid): TableBlock[] {
     prevEnd = end;
     r = end + 1;
   }
-  return blocks;
+  const unanchored = headerlessTables(grid, blocks);
+  return unanchored.length ? [...blocks, ...unanchored].sort((a, b) => a.range.s.r - b.range.s.r || a.range.s.c - b.range.s.c) : blocks;
+}
+
+/**
+ * Tables whose indicator header pbm does not recognise, found by a name with money or a
+ * goal: they come out with no indicators (and an issue saying so) instead of being passed
+ * over in silence. A cover sheet has no such fields and yields nothing.
+ */
+function headerlessTables(grid: Grid, blocks: TableBlock[]): TableBlock[] {
+  const covered = new Uint8Array(grid.rows.length);
+  for (const b of blocks) covered.fill(1, Math.max(0, b.range.s.r), Math.min(grid.rows.length, b.range.e.r + 1));
+  const out: TableBlock[] = [];
+  let r = 0;
+  while (r < grid.rows.length) {
+    if (covered[r] || !hasNameField(grid, r)) {
+      r++;
+      continue;
+    }
+    let from = r;
+    while (from > 0 && r - from < 10 && !covered[from - 1]) from--;
+    let to = r + 1;
+    for (let blank = 0; to < grid.rows.length && to - r < MAX_HEADER_BLOCK && !covered[to] && blank < MAX_BLANK_GAP; to++) {
+      blank = filledColumns(grid, to).length ? 0 : blank + 1;
+    }
+    const head = headerBlock(grid, from, to);
+    const named = head.fields.some((f) => f.key === "name" && f.text !== "");
+    const substance = head.fields.some((f) => (f.key === "budget" || f.key === "goalYear" || f.key === "goalTotal") && f.text !== "");
+    if (!named || !substance) {
+      r++;
+      continue;
+    }
+    const last = Math.max(...head.fields.map((f) => Math.max(f.labelPos.r, f.pos?.r ?? 0)));
+    out.push({
+      sheet: grid.sheet,
+      layout: "wide",
+      range: spanOf(grid, head.start, last),
+      title: head.title,
+      year: head.year,
+      declaredUnit: head.declaredUnit,
+      fields: head.fields,
+      header: { rows: [], columns: [] },
+      rows: [],
+    });
+    r = last + 1;
+  }
+  return out;
+}
+
+function hasNameField(grid: Grid, r: number): boolean {
+  const row = grid.rows[r];
+  if (!row) return false;
+  for (const cell of row) {
+    if (!cell || cell.t !== "s" || typeof cell.v !== "string" || !cell.v.includes("名称")) continue;
+    if (labelIn(cell.v)?.key === "name") return true;
+  }
+  return false;
 }
 
 function headless(b: TableBlock): boolean {

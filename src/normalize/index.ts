@@ -130,7 +130,11 @@ function build(block: TableBlock, grid: Grid): Table {
   table.goal = (first("goalYear") ?? first("goalTotal"))?.text ?? null;
   table.fields = block.fields.map(field);
   table.indicators = indicators(block, grid, table.year, issues);
-  if (!table.indicators.length) issues.push({ code: "no-indicators", text: table.name, location: loc(sheet, { r: block.header.rows[0], c: block.range.s.c }) });
+  if (!table.indicators.length) {
+    // Without an indicator header the table's name is the best place to point at.
+    const at = block.header.rows.length ? { r: block.header.rows[0], c: block.range.s.c } : (nameField?.pos ?? block.range.s);
+    issues.push({ code: "no-indicators", text: table.name, location: loc(sheet, at) });
+  }
   table.issues = issues;
   return table;
 }

@@ -265,3 +265,24 @@ describe("merged header cells", () => {
     expect(t.issues).toEqual([]);
   });
 });
+
+describe("tables pbm cannot fully read", () => {
+  it("reports a table whose indicator header it does not recognise, with no indicators and an issue", () => {
+    const g = grid([
+      ["项目支出绩效目标表"],
+      ["项目名称", "档案数字化"],
+      ["资金总额", 40],
+      ["年度目标", "完成 10 万卷档案数字化"],
+      ["考核内容", "考核要求"],
+      ["数字化卷数", "10万卷"],
+    ]);
+    const tables = normalize(g);
+    expect(tables.map((t) => [t.name, t.budget?.amount, t.indicators.length])).toEqual([["档案数字化", 40, 0]]);
+    expect(tables[0].issues).toEqual([{ code: "no-indicators", text: "档案数字化", location: { sheet: "Sheet1", row: 2, cell: "B2" } }]);
+  });
+
+  it("finds nothing on a cover sheet with a name but no money or goal", () => {
+    const cover = grid([["2023年项目支出绩效目标申报表"], ["项目名称：档案数字化"], ["报送单位：某某档案馆"]]);
+    expect(locateTables(cover)).toEqual([]);
+  });
+});

@@ -21,6 +21,9 @@ export default defineRule({
     },
   },
   *check(table) {
-    if (table.indicators.length === 0) yield { messageId: "none", data: { table: table.name }, indicator: null };
+    if (table.indicators.length > 0) return;
+    // The normalizer notes where the indicator block's header is; point there when it did.
+    const at = table.issues.find((i) => i.code === "no-indicators")?.location ?? null;
+    yield { messageId: "none", data: { table: table.name }, indicator: null, at };
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from "../model/finding.js";
 import { annualGoalFields } from "./utils/location.js";
-import { budgetYuan, moneyInText, powerOfTenRatio } from "./utils/money.js";
+import { budgetYuan, moneyFactor, moneyInText, powerOfTenRatio, sameAmount, trimNumber } from "./utils/money.js";
 
 /**
  * A money amount in the goal text that is the budget off by a power of ten: 合计 12357 亿元
@@ -20,6 +20,10 @@ export default defineRule({
       },
     },
     messages: {
+      magnitudeParts: {
+        zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，而文中各分项合计 {parts}、与预算一致，疑似单位写错（亿元/万元/元）。",
+        en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}, while the parts listed add up to {parts} as budgeted; the unit (亿元/万元/元) looks wrong.",
+      },
       magnitude: {
         zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，疑似单位写错（亿元/万元/元）。",
         en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}; the unit (亿元/万元/元) looks wrong.",
@@ -33,7 +37,8 @@ export default defineRule({
     const budgetText = `${table.budget!.amount} ${budgetUnit}`;
     for (const goal of annualGoalFields(table)) {
       const text = goal.text.normalize("NFKC");
-      for (const m of moneyInText(text)) {
+      const mentions = moneyInText(text);
+      for (const m of mentions) {
         const k = powerOfTenRatio(m.yuan, budget, 1e-6);
         if (k === undefined || k === 0) continue;
         // Round amounts (100 万元 in a 1000 万元 budget) are parts, not slips: need the budget's
@@ -43,9 +48,14 @@ export default defineRule({
         if (!sameDigits && !total) continue;
         const unitFix = new RegExp(`(?<![\\d.])(${m.digits.replace(".", "\\.")}\\s*)${m.unit}`);
         const to = m.amount === table.budget!.amount && unitFix.test(goal.text) ? goal.text.replace(unitFix, `$1${budgetUnit}`) : null;
+        // The other amounts of the text adding up to the budget confirm which figure is wrong.
+        const others = mentions.filter((o) => o !== m);
+        const partsYuan = others.reduce((sum, o) => sum + o.yuan, 0);
+        const parts = others.length >= 2 && sameAmount(partsYuan, budget, 1e-6) ? `${trimNumber(partsYuan / moneyFactor(budgetUnit)!)} ${budgetUnit}` : null;
+        const data = { label: goal.label, text: m.text, budget: budgetText, factor: String(10 ** Math.abs(k)) };
         yield {
-          messageId: "magnitude",
-          data: { label: goal.label, text: m.text, budget: budgetText, factor: String(10 ** Math.abs(k)) },
+          messageId: parts ? "magnitudeParts" : "magnitude",
+          data: parts ? { ...data, parts } : data,
           indicator: null,
           at: goal.at,
           ...(to && goal.cell

@@ -16,7 +16,7 @@ ruleTester(rule, {
       name: "金融专项: 合计 12357 亿元 against a 12357 万元 budget",
       table: jinrong(),
       errors: [
-        { messageId: "magnitude", indicator: null, cell: "B8", fix: "suggestion", data: { label: "总体目标", text: "12357 亿元", budget: "12357 万元", factor: "10000" } },
+        { messageId: "magnitudeParts", indicator: null, cell: "B8", fix: "suggestion", data: { label: "总体目标", text: "12357 亿元", budget: "12357 万元", factor: "10000", parts: "12357 万元" } },
       ],
     },
     {

@@ -125,3 +125,11 @@ describe("parseDeadline", () => {
     for (const t of ["尽快", "", "2023-13", "12月底"]) expect(parseDeadline(t, t === "12月底" ? null : 2023)).toBeNull();
   });
 });
+
+describe("units", () => {
+  it("tells units from qualitative values", async () => {
+    const { isUnitLike } = await import("../../src/locate/shapes.js");
+    for (const u of ["%", "万元", "元/人/年", "万平方米", "次数", "批次", "台（套）", "m³", "kWh", "个工作日", "学时", "分钟", "个百分点", "微克/立方米"]) expect(isUnitLike(u), u).toBe(true);
+    for (const v of ["良好", "足额保障", "促进发展", "合格", "是", "明显提升", "2023年10月", "及时", "12"]) expect(isUnitLike(v), v).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export interface ValidateFilesOptions {
   cacheLocation?: string;
   /** Worker threads; default: one per core (at most 4) for 16 files or more on an idle machine, else 1. */
   jobs?: number;
+  /** Compiled worker module; defaults to validate-worker.js next to this file, or dist/'s copy. */
+  workerFile?: string;
   /** Called before each file (progress). */
   onFile?: (path: string, index: number, total: number) => void;
   /** Non-fatal notes (a cache that could not be written). */
@@ -40,7 +42,7 @@ export async function validateFiles(paths: string[], opts: ValidateFilesOptions)
     if (key) keys.set(i, key);
   }
   const jobs = opts.jobs ?? defaultJobs(misses.length);
-  const worker = jobs > 1 ? workerFile() : undefined;
+  const worker = jobs > 1 ? (opts.workerFile ?? workerFile()) : undefined;
   let done = 0;
   const progress = (i: number) => opts.onFile?.(paths[i], done++, paths.length);
   if (worker && misses.length > 1) {

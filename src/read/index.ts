@@ -77,12 +77,12 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
       break;
     }
     default:
-      grids = workbookToGrids(parseWithSheetJS(bytes), onCell);
+      grids = workbookToGrids(parseWithSheetJS(bytes, false, false, format === "xls"), onCell);
   }
   if (cells === 0) {
     // SheetJS skips sheets it cannot parse; an empty result may hide a broken part. Ask again, strictly.
     if (format !== "csv" && format !== "tsv" && format !== "text") {
-      parseWithSheetJS(sniffed.text?.text ?? bytes, format === "html", true);
+      parseWithSheetJS(sniffed.text?.text ?? bytes, format === "html", true, format === "xls");
     }
     throw new ReadError("empty");
   }

@@ -2,12 +2,20 @@
  * Workbook formats through SheetJS (xlsx/xlsm/xls/ods/XML 2003/HTML), converted to
  * pbm grids in one pass over SheetJS's dense cell arrays.
  */
+import { createRequire } from "node:module";
 import * as XLSX from "xlsx";
-import * as cptable from "xlsx/dist/cpexcel.full.mjs";
 import { ReadError, type Cell, type CellRange, type Grid } from "../model/grid.js";
 
-// ESM SheetJS does not load codepages by itself; BIFF5 .xls files need them.
-XLSX.set_cptable(cptable);
+let codepagesLoaded = false;
+/**
+ * ESM SheetJS does not load codepages by itself; old .xls files (BIFF5 and earlier) need them.
+ * Loaded on the first .xls only: the tables cost ~0.2 s of start-up that xlsx and CSV never need.
+ */
+function loadCodepages(): void {
+  if (codepagesLoaded) return;
+  XLSX.set_cptable(createRequire(import.meta.url)("xlsx/dist/cpexcel.js"));
+  codepagesLoaded = true;
+}
 
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
   dense: true,
@@ -33,7 +41,8 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 /** Parse bytes (binary formats) or decoded text (HTML, XML 2003). SheetJS exceptions become ReadErrors. */
-export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict = false): XLSX.WorkBook {
+export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict = false, codepages = false): XLSX.WorkBook {
+  if (codepages) loadCodepages();
   // WTF: make SheetJS throw on a sheet it cannot parse instead of skipping it.
   const opts = strict ? { ...PARSE_OPTIONS, WTF: true } : PARSE_OPTIONS;
   try {

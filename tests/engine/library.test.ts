@@ -5,7 +5,7 @@ import { SEED_TEXT } from "../helpers/expected.js";
 
 describe("library surface", () => {
   it("exports the validate API, config, engine, catalogue and reporters", () => {
-    for (const name of ["validateFile", "validateBytes", "validateFiles", "validateRecords", "resolveConfig", "loadConfig", "configForFile", "runRules", "discoverFiles", "getReporter", "configJsonSchema"]) {
+    for (const name of ["normalizeFile", "normalizeBytes", "validateFile", "validateBytes", "validateFiles", "validateRecords", "resolveConfig", "loadConfig", "configForFile", "runRules", "discoverFiles", "getReporter", "configJsonSchema"]) {
       expect(typeof (pbm as Record<string, unknown>)[name], name).toBe("function");
     }
     expect(pbm.RULES.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
  * issue 6 §1: every file of the bad-input corpus gives a Workbook or a ReadError with
  * the right code — never another exception — and nothing pollutes Object.prototype.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -121,6 +122,12 @@ describe("bad inputs made at test time", () => {
     symlinkSync(path.join(dir, "loop-a.xlsx"), path.join(dir, "loop-b.xlsx"));
     const err = (await outcome(path.join(dir, "loop-a.xlsx"))) as ReadError;
     expect(err).toMatchObject({ code: "io", detail: { reason: "符号链接循环" } });
+  });
+
+  it("a named pipe is refused without opening it (no hang waiting for a writer)", async () => {
+    const fifo = path.join(dir, "pipe.csv");
+    execFileSync("mkfifo", [fifo]);
+    expect(await outcome(fifo)).toMatchObject({ code: "io", detail: { reason: "不是普通文件" } });
   });
 
   it("a folder named like a workbook is is-directory; a missing file is not-found", async () => {

@@ -464,7 +464,7 @@ function longBlocks(grid: Grid, hit: HeaderHit, prevEnd: number): TableBlock[] {
       title: head.title,
       year: head.year,
       declaredUnit: head.declaredUnit,
-      fields: [...head.fields, ...g.fields],
+      fields: [...g.fields, ...head.fields],
       header: { rows: [hit.r], columns },
       rows: g.rows,
     };

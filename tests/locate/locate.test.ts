@@ -153,9 +153,10 @@ describe("locateTables", () => {
     expect(t.indicators[0]).toMatchObject({ operator: ">=", value: 10, unit: "公里", extra: { 中期指标值: "≥30公里" } });
   });
 
-  it("splits the long layout (one row per indicator, project columns repeated or blank) into tables", () => {
+  it("splits the long layout (one row per indicator, project columns repeated or blank) into tables; its columns win over the block above", () => {
     const g = grid([
       ["2023年项目绩效目标汇总表"],
+      ["主管部门", "总局"],
       ["项目名称", "主管部门", "资金总额（万元）", "年度目标", "一级指标", "二级指标", "三级指标", "运算符", "指标值", "计量单位"],
       ["项目A", "甲局", 50, "目标A", "产出指标", "数量指标", "A1", ">=", 5, "个"],
       [null, null, null, null, null, null, "A2", "=", 100, "%"],

@@ -52,8 +52,8 @@ export default async function run(task: WorkerTask | { ping: true }): Promise<Wo
   } catch {
     // Unreadable: validateFile says why.
   }
-  const relToProcess = path.relative(process.cwd(), task.abs);
-  const shown = relToProcess && !relToProcess.startsWith("..") && !path.isAbsolute(relToProcess) ? relToProcess : task.abs;
+  // Messages name the file as the reports do (relative) when that path also opens from here.
+  const shown = path.resolve(task.rel) === task.abs ? task.rel : task.abs;
   const { report, tables } = await validateFile(shown, { config: data.config, lang: data.lang });
   return {
     report: { ...report, path: task.rel },

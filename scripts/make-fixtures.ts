@@ -293,8 +293,8 @@ export function makeSeed(root = FIXTURES): void {
   const dir = path.join(root, "seed");
   const text = seedText();
   mkdirSync(dir, { recursive: true });
-  const shared = path.join(ROOT, "..", "shared", "seed", SEED_NAME);
-  if (existsSync(shared)) writeFileSync(path.join(dir, SEED_NAME), readFileSync(shared));
+  // The copy keeps a fresh clone self-contained (../shared/seed is the source when present).
+  writeFileSync(path.join(dir, SEED_NAME), text);
   const tables = seedTables(text);
   if (tables.length !== 16) throw new Error(`expected 16 seed tables, found ${tables.length}`);
 

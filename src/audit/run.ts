@@ -2,6 +2,7 @@
  * `pbm audit`: discover → (shard) → worker pool with progress → batch checks and totals → reports.
  * The CLI command parses flags and maps errors; everything else happens here.
  */
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { AuditInput, GroupBy } from "../model/audit.js";
@@ -64,9 +65,16 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   const found = await discoverFiles(patterns, { cwd: io.cwd, ignore: config.ignorePatterns });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);
   if (found.files.length === 0) throw new AuditUsageError({ zh: "没有找到可检查的文件", en: "No files to check" });
-  const inputs = new Set(found.files.map((f) => path.resolve(f)));
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const inputs = new Set(found.files.map(real));
   for (const o of outputs) {
-    if (inputs.has(path.resolve(io.cwd, o.file))) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是待检查的输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
+    if (inputs.has(real(o.file))) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是待检查的输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
   }
 
   const tasks: WorkerTask[] = found.files.map((abs) => ({ abs, rel: toRel(io.cwd, abs) })).filter((t) => !shard || inShard(t.rel, shard));

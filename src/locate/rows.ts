@@ -156,10 +156,11 @@ function scoreShift(
   let unit = at("unit", t);
   const deadline = at("deadline", t);
   if (value === "" && unit !== "" && !isUnitLike(unit)) {
-    // A value in the unit column (良好 under 度量单位): read as the value, at a small cost.
+    // A value in the unit column (良好 under 度量单位): read as the value. Cheaper than a
+    // shift, so the other fields keep their header columns (an empty 完成时限 stays in the table).
     value = unit;
     unit = "";
-    cost += 0.5;
+    cost += 0.05;
   }
   if (value === "" && (unit !== "" || deadline !== "" || op !== "")) cost += 1;
   if (value !== "" && operatorOnly(value) !== null) cost += 2;

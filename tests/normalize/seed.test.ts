@@ -76,6 +76,8 @@ describe("seed text", () => {
     expect(env).toMatchObject({ operator: null, value: "良好", unit: null, deadline: null, deadlineDate: null, level2: "社会效益指标" });
     const t = table("沈阳公积金办事大厅专项业务经费");
     expect(t.issues).toContainEqual(expect.objectContaining({ code: "value-in-unit-column", text: "良好" }));
+    // The missing 完成时限 is the table's own column, not one beyond it.
+    expect(env.cells).toMatchObject({ value: `G${env.location.row}`, deadline: `H${env.location.row}` });
     const keep = indicator("沈阳公积金办事大厅专项业务经费", "保障水平");
     expect(keep).toMatchObject({ operator: null, value: "足额保障", level1: "效益指标", level2: "可持续影响指标" });
     expect(keep.cells.level2).toBe(`A${keep.location.row}`);

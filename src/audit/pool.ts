@@ -51,8 +51,11 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
   };
   pool.on("error", (err: Error) => stop(err));
   try {
-    // One ping first: if the worker module cannot load, every task would fail for that reason.
-    await pool.run(PING, { signal: AbortSignal.timeout(Math.max(opts.timeoutS, 30) * 1000) });
+    // A ping per worker first (a task with a signal only goes to an idle worker, so each gets one):
+    // it loads the worker's modules, so start-up does not count against the first files' time
+    // limit, and if the worker module cannot load, that is said once instead of for every file.
+    const signal = AbortSignal.timeout(Math.max(opts.timeoutS, 60) * 1000);
+    await Promise.all(Array.from({ length: jobs }, () => pool.run(PING, { signal })));
   } catch (err) {
     await pool.destroy();
     throw new PoolStartError(err as Error);

@@ -35,7 +35,11 @@ export interface WorkerResult {
 const data = process.__tinypool_state__.workerData as WorkerData;
 
 export default async function run(task: WorkerTask | { ping: true }): Promise<WorkerResult | null> {
-  if ("ping" in task) return null;
+  if ("ping" in task) {
+    // Warm up: load the reader stack (imported lazily by validateFile) before any file's clock runs.
+    await import("../api/normalize-files.js").catch(() => undefined);
+    return null;
+  }
   if (process.env.PBM_TEST_HANG_FILE && path.basename(task.abs) === process.env.PBM_TEST_HANG_FILE) for (;;);
   let sha256: string | null = null;
   let bytes: number | null = null;

@@ -15,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const SEED = path.join(root, "fixtures", "seed", "shenyang-2022-report-and-2023-targets.txt");
 const SEED_TWINS = ["seed-per-sheet.xlsx", "seed-stacked.xlsx", "seed.xls", "seed-gb18030.csv"].map((f) => path.join(root, "fixtures", "seed", f));
 const MINE = [
+  "annual-goal-copies-period-goal",
   "ambiguous-unit", "cost-exceeds-budget", "deadline-missing", "deadline-outside-year", "deadline-unparseable", "duplicate-measure",
   "goal-money-magnitude", "goal-number-mismatch", "goal-year-mismatch", "header-unit-conflict", "no-indicators", "outcome-restates-output",
   "qualitative-cost", "quantitative-without-number", "rate-unit-mismatch", "unit-cost-vs-budget", "unit-missing", "unit-nonstandard",

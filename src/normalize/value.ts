@@ -66,8 +66,9 @@ function split(original: string): ParsedValue {
       return { operator, operatorRaw, value: num, unit: tailRaw === "" ? null : tailRaw };
     }
   }
-  // Qualitative (良好, 促进发展) or a number with words around it (2023年12月, 12月底).
-  if (operator && m === null) return { operator, operatorRaw, value: restRaw, unit: null };
+  // Qualitative (良好, 促进发展, 达到预期) or a number with words around it (2023年12月, 12月底).
+  // Only a symbol keeps its operator before text ("≥良好"); words like 达到 are part of the text.
+  if (operator && m === null && !/[\u4e00-\u9fff]/.test(operatorRaw ?? "")) return { operator, operatorRaw, value: restRaw, unit: null };
   return { operator: null, operatorRaw: null, value: raw, unit: null };
 }
 

@@ -77,11 +77,16 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
   if (pos.get("name") === undefined) return null;
 
   let best: { cost: number; h: number; t: number } | null = null;
+  const unprojected = project.length ? filled.filter((c) => !project.includes(c)) : filled;
   for (const h of [0, -1, 1]) {
     for (const t of [0, 1, -1]) {
       if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
       if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
-      const cost = scoreShift(tx, pos, extras, section, filled.filter((c) => !project.includes(c)), h, t) + 0.1 * (Math.abs(h) + Math.abs(t));
+      // Scores are never negative, so a shift whose penalty alone reaches the best cost cannot win:
+      // a clean row (cost 0 unshifted, the usual case) is scored once, not nine times.
+      const penalty = 0.1 * (Math.abs(h) + Math.abs(t));
+      if (best && penalty >= best.cost) continue;
+      const cost = scoreShift(tx, pos, extras, section, unprojected, h, t) + penalty;
       if (!best || cost < best.cost) best = { cost, h, t };
     }
   }

@@ -61,6 +61,7 @@ export const SUFFIX_OPERATORS: [string, Operator][] = [
   ["以下", "<="],
   ["以内", "<="],
   ["之内", "<="],
+  ["内", "<="],
 ];
 
 /**

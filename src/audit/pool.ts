@@ -57,7 +57,9 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     const signal = AbortSignal.timeout(Math.max(opts.timeoutS, 60) * 1000);
     await Promise.all(Array.from({ length: jobs }, () => pool.run(PING, { signal })));
   } catch (err) {
-    await pool.destroy();
+    // No pool.destroy() here: it would wait on workers that may still be failing to start, and
+    // tinypool 2.2.0 then throws from its own listener (events.once on a worker wrapper without
+    // removeListener). Idle workers are unref'd; the ones that fail end themselves.
     throw new PoolStartError(err as Error);
   }
   let next = 0;
@@ -84,12 +86,9 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
       onDone(i, outcome);
     }
   };
-  try {
-    await Promise.all(Array.from({ length: jobs }, lane));
-  } finally {
-    await pool.destroy();
-  }
+  await Promise.all(Array.from({ length: jobs }, lane));
   if (fatal) throw new PoolStartError(fatal);
+  await pool.destroy();
 }
 
 function isLoadFailure(e: { code?: string; name?: string } | undefined): boolean {

@@ -404,8 +404,10 @@ function headerBlock(grid: Grid, from: number, to: number): HeadBlock {
     }
   }
   if (!year) {
-    const y = fields.find((f) => f.key === "year" && yearInText(f.text));
-    if (y?.pos) year = { value: yearInText(y.text)!, pos: y.pos };
+    // A 年度 field holds the year with or without 年: "2024", "2024年度".
+    const fieldYear = (t: string) => yearInText(t) ?? yearLine(t) ?? (/^(?:19|20)\d{2}$/.test(t.trim()) ? Number(t.trim()) : null);
+    const y = fields.find((f) => f.key === "year" && fieldYear(f.text));
+    if (y?.pos) year = { value: fieldYear(y.text)!, pos: y.pos };
     else if (title && yearInText(title.text)) year = { value: yearInText(title.text)!, pos: title.pos };
   }
   return { start, title, year, declaredUnit: unit, fields };

@@ -24,7 +24,7 @@ const FIELD_PATTERNS: [FieldKey, RegExp][] = [
   ["budgetItem", /^(其中[:：]?)?(财政拨款|本级财政(资金)?|财政资金|市财政资金|其他资金|其它资金|自有资金|事业收入|经营性?收入|中央补助|中央资金|地方资金|省级资金|上级(财政)?资金|上年结转(资金)?|政府性基金|专项资金)(\(.*\))?$/],
   ["goalYear", /^(本?年度(总体)?(绩效)?目标|本年度绩效目标|年度主要目标(和成果)?)(\(.*\))?$/],
   ["goalTotal", /^(总体目标|总目标|实施期(绩效)?目标|长期目标|中期目标|绩效目标|项目总体概况|整体绩效目标|总体绩效目标)(\(.*\))?$/],
-  ["year", /^(年度|预算年度)$/],
+  ["year", /^(预算|编制|申报|填报|项目|所属)?年度$/],
   ["other", /^((中央|省级|市级|县级|区级)?财政部门|转移支付实施期|项目期|项目(起止|实施)时间|起止时间|项目属性|项目性质|项目类型|项目支出实施期|建设周期|部门\(单位\)职责|部门职责|填报人|联系电话|单位负责人)(\(.*\))?$/],
 ];
 
@@ -89,8 +89,8 @@ export function isTitle(text: string): boolean {
 
 /** "单位：万元", "金额单位:万元", "单位: 元" — the unit declared for the money of a table. */
 export function declaredUnit(text: string): string | null {
-  const m = /^(金额|资金)?单位[:：]?(万元|元|亿元|千元)$/.exec(labelKey(text).replace(/[()]/g, ""));
-  return m ? m[2] : null;
+  const m = /^(金额|资金|计量)?单位[:：]?(人民币)?(万元|元|亿元|千元)$/.exec(labelKey(text).replace(/[()]/g, ""));
+  return m ? m[3] : null;
 }
 
 /** A line that only states the year: "2023 年", "2023年度", "(2023年度)". */

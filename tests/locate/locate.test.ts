@@ -287,3 +287,18 @@ describe("tables pbm cannot fully read", () => {
     expect(locateTables(cover)).toEqual([]);
   });
 });
+
+describe("header block variants", () => {
+  it("reads 编制年度：2024 and （单位：人民币万元）", () => {
+    const g = grid([
+      ["项目支出绩效目标表", null, null, "（单位：人民币万元）"],
+      ["编制年度：2024"],
+      ["项目名称（全称）", "档案数字化"],
+      ["资金总额", 40],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "数字化卷数", "≥10万卷"],
+    ]);
+    const [t] = normalize(g);
+    expect(t).toMatchObject({ year: 2024, declaredUnit: "万元", name: "档案数字化", budget: { amount: 40, unit: "万元" } });
+  });
+});

@@ -1,12 +1,13 @@
 /** `pbm normalize`: in-process through main() with a fake io, and one spawn of bin/pbm.js. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { NormalizeOutput } from "../../src/model/records.js";
+import { BIN } from "../helpers/bin.js";
 
 const root = path.resolve(".");
 const SEED = path.join(root, "fixtures/seed/shenyang-2022-report-and-2023-targets.txt");
@@ -133,14 +134,10 @@ describe("pbm normalize", () => {
 });
 
 describe("bin/pbm.js normalize", () => {
-  beforeAll(() => {
-    // tsc emits dist/ even when another part of the tree has type errors.
-    spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "."], { cwd: root, stdio: "pipe" });
-  });
-
+  // dist/ is built once by tests/global-setup.ts; rebuilding here would race other spawn tests.
   it("runs from the built binary on the seed", () => {
-    expect(existsSync(path.join(root, "dist/cli/commands/normalize.js"))).toBe(true);
-    const out = execFileSync(process.execPath, [path.join(root, "bin/pbm.js"), "normalize", SEED, "--format", "jsonl"], { cwd: root, encoding: "utf8" });
+    expect(existsSync(BIN)).toBe(true);
+    const out = execFileSync(process.execPath, [BIN, "normalize", SEED, "--format", "jsonl"], { cwd: root, encoding: "utf8" });
     const lines = out.trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.table.indicators.length)).toEqual([8, 9, 7, 7, 5, 8, 13, 6, 8, 9, 6, 10, 9, 9, 9, 6]);
   });

@@ -15,7 +15,10 @@ const MINE = new Set([
 ]);
 
 const bits = ["成本指标", "产出指标", "效益指标", "数量指标", "元/(人", "元/人*年", "万元", "亿元", "%", "个", "万人", "率", "数量", "2024 年 3 月", "按时", "〔2019〕", "12357", "0", "-5", "促进", "（", "[", "\\", "$", " "];
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.array(fc.constantFrom(...bits), { maxLength: 4 }).map((a) => a.join("")));
+// Object.prototype keys ("toString") are left out: tests/helpers/table.ts looks level names up in a plain object.
+const text = fc
+  .oneof(fc.string({ maxLength: 12 }), fc.array(fc.constantFrom(...bits), { maxLength: 4 }).map((a) => a.join("")))
+  .filter((s) => !(s.replace(/指标$/, "") in Object.prototype));
 const value = fc.oneof(fc.constant(null), fc.double({ noNaN: true }), fc.integer(), text);
 const row = fc.tuple(text, text, text, fc.constantFrom(null, ">=", "<=", "=", ">", "<"), value, fc.oneof(fc.constant(null), text), fc.oneof(fc.constant(null), text));
 

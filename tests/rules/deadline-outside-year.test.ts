@@ -38,6 +38,15 @@ ruleTester(rule, {
       errors: [{ messageId: "valueAfter", indicator: "服务周期", cell: "F10", data: { date: "2024 年 1 月", year: 2023 } }],
     },
     {
+      name: "a 完成时限 period that ends next year, whichever date the normalizer kept",
+      table: (() => {
+        const t = table({}, [["产出指标", "时效指标", "服务周期", "=", 100, "%", "2023.07-2024.01"]]);
+        t.indicators[0].deadlineDate = { year: 2023, month: 7, day: null };
+        return t;
+      })(),
+      errors: [{ messageId: "after", indicator: "服务周期", cell: "H10", data: { deadline: "2023.07-2024.01" } }],
+    },
+    {
       name: "settings.budgetYear overrides the table's year",
       table: saobao(),
       settings: { budgetYear: 2024 },

@@ -7,8 +7,11 @@ import type { RuleSettings } from "../../model/finding.js";
 
 /** The indicator's deadline: the normalizer's parse, else a tolerant parse of the text. `yearless` when only a month is given. */
 export function deadlineOf(ind: Indicator, budgetYear: number | null): (Deadline & { yearless?: boolean }) | null {
-  if (ind.deadlineDate) return ind.deadlineDate;
-  return parseDeadlineText(ind.deadline ?? "", budgetYear);
+  const text = ind.deadline ?? "";
+  // A period (2023.07-2024.01) ends at its last date, whichever one the normalizer kept.
+  const isPeriod = (text.normalize("NFKC").match(/(?:19|20)\d{2}/g) ?? []).length > 1;
+  if (ind.deadlineDate && !isPeriod) return ind.deadlineDate;
+  return parseDeadlineText(text, budgetYear) ?? ind.deadlineDate;
 }
 
 export function parseDeadlineText(text: string, budgetYear: number | null): (Deadline & { yearless?: boolean }) | null {

@@ -49,7 +49,11 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     fatal ??= err;
     for (const c of inFlight) c.abort();
   };
-  pool.on("error", (err: Error) => stop(err));
+  // tinypool reports here a worker that died with no task; it has already replaced it. Only a
+  // module that no longer loads (for the replacement of a killed worker) stops the batch.
+  pool.on("error", (err: Error) => {
+    if (isLoadFailure(err)) stop(err);
+  });
   try {
     // A ping per worker first (a task with a signal only goes to an idle worker, so each gets one):
     // it loads the worker's modules, so start-up does not count against the first files' time

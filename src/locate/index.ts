@@ -219,6 +219,15 @@ function headerAt(grid: Grid, r: number): HeaderHit | null {
       columns.push({ c, role: "project", label });
     } else columns.push({ c, role: "extra", label });
   }
+  // "一级指标 | 二级指标 | 指标 | 指标值": a bare 指标 right of the levels is the 三级 column.
+  if (!roles.has("name") && (roles.has("level1") || roles.has("level2"))) {
+    const lastLevel = Math.max(...columns.filter((col) => col.role === "level1" || col.role === "level2").map((col) => col.c));
+    const bare = columns.find((col) => col.role === "section" && col.c > lastLevel);
+    if (bare) {
+      bare.role = "name";
+      roles.add("name");
+    }
+  }
   if (!roles.has("name") || !(roles.has("level1") || roles.has("level2") || roles.has("value"))) return null;
   // 指标值 merged over two columns with no 单位 header: the second column holds the unit.
   const value = columns.find((col) => col.role === "value");

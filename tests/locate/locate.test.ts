@@ -326,3 +326,16 @@ describe("repeated header rows", () => {
     expect(tables[0].indicators.every((i) => !("绩效指标" in i.extra))).toBe(true);
   });
 });
+
+describe("header label variants", () => {
+  it("reads 指标 as the 三级 column, 预期指标值, 比较符, 指标值单位 and 完成期限", () => {
+    const g = grid([
+      ["项目名称", "丙"],
+      ["资金总额", 5],
+      ["一级指标", "二级指标", "指标", "比较符", "预期指标值", "指标值单位", "完成期限", "实际完成值"],
+      ["产出指标", "数量指标", "丙数", "≥", 3, "个", "2023年6月", "2"],
+    ]);
+    const [t] = normalize(g);
+    expect(t.indicators[0]).toMatchObject({ name: "丙数", operator: ">=", value: 3, unit: "个", deadlineDate: { year: 2023, month: 6, day: null }, extra: { 实际完成值: "2" } });
+  });
+});

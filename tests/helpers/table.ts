@@ -34,7 +34,10 @@ export interface TableInit {
 }
 
 const LEVEL1: Record<string, string> = { 产出: "产出指标", 效益: "效益指标", 满意度: "满意度指标", 成本: "成本指标" };
-const canon1 = (s: string) => LEVEL1[s.replace(/指标$/, "")] ?? s;
+const canon1 = (s: string) => {
+  const key = s.replace(/指标$/, "");
+  return Object.hasOwn(LEVEL1, key) ? LEVEL1[key] : s;
+};
 
 function parseDeadline(s: string | null | undefined): Indicator["deadlineDate"] {
   if (!s) return null;

@@ -8,7 +8,7 @@
 import type { CellPos, CellRange, Grid } from "../model/grid.js";
 import { type ColumnRole, columnRole, declaredUnit, type FieldKey, fieldKey, isTitle, yearInText, yearLine } from "./labels.js";
 import { type ColumnSpec, type IndicatorRowBlock, parseIndicatorRow } from "./rows.js";
-import { filledColumns, labelKey, textAt } from "./text.js";
+import { cellText, filledColumns, labelKey, textAt } from "./text.js";
 
 export type { ColumnSpec, IndicatorRowBlock, RowCells } from "./rows.js";
 export type { ColumnRole, FieldKey } from "./labels.js";
@@ -49,6 +49,54 @@ interface HeaderHit {
 }
 
 export function locateTables(grid: Grid): TableBlock[] {
+  const bands = columnBands(grid);
+  if (bands.length < 2) return locateInBand(grid);
+  // Tables side by side, each in its own columns: read each band as if it were alone.
+  return bands
+    .flatMap(([from, to]) => locateInBand(columnsOf(grid, from, to)))
+    .sort((a, b) => a.range.s.r - b.range.s.r || a.range.s.c - b.range.s.c);
+}
+
+/**
+ * Column bands separated by wholly empty columns, split only where tables stand on both
+ * sides (an empty column inside one table, as exports have, is no border).
+ */
+function columnBands(grid: Grid): [number, number][] {
+  let width = 0;
+  for (const row of grid.rows) if (row && row.length > width) width = row.length;
+  const used = new Uint8Array(width);
+  const headerRows: number[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) if (!used[c] && cellText(row[c]) !== "") used[c] = 1;
+    if (mayBeHeader(grid, r)) headerRows.push(r);
+  }
+  if (headerRows.length < 2) return [[0, Infinity]];
+  const hasTable = (from: number, to: number) => headerRows.some((r) => headerAt(columnsOfRow(grid, r, from, to), 0) !== null);
+  const bands: [number, number][] = [];
+  let start = 0;
+  for (let c = 1; c < width; c++) {
+    if (used[c] || !used[c - 1]) continue;
+    // c is the first empty column after content: a border if tables stand left of it and right of the gap.
+    let next = c;
+    while (next < width && !used[next]) next++;
+    if (next < width && hasTable(start, c) && hasTable(next, Infinity)) {
+      bands.push([start, next]);
+      start = next;
+    }
+  }
+  bands.push([start, Infinity]);
+  return bands;
+}
+
+/** One row of a grid, cut to columns [from, to), as a one-row grid. */
+function columnsOfRow(grid: Grid, r: number, from: number, to: number): Grid {
+  const row = grid.rows[r] ?? [];
+  return { sheet: grid.sheet, rows: [row.map((cell, c) => (c >= from && c < to ? cell : undefined))], merges: [] };
+}
+
+function locateInBand(grid: Grid): TableBlock[] {
   const blocks: TableBlock[] = [];
   let prevEnd = -1;
   let r = 0;

@@ -339,3 +339,17 @@ describe("header label variants", () => {
     expect(t.indicators[0]).toMatchObject({ name: "丙数", operator: ">=", value: 3, unit: "个", deadlineDate: { year: 2023, month: 6, day: null }, extra: { 实际完成值: "2" } });
   });
 });
+
+describe("side-by-side tables", () => {
+  it("reads tables side by side whose header rows do not line up", () => {
+    const left = projectTable("左表", ROWS);
+    const right = [["部门预算项目（政策）绩效目标表"], ["项目(政策)名称", "右表"], ["预算资金情况", 20], ["总体目标", "右目标"], [], ["绩效指标", "一级指标", "二级指标", "三级指标", "运算符号", "指标值", "度量单位", "完成时限"], ...ROWS.slice(0, 3)];
+    const rows = left.map((row, i) => [...row, ...Array(10 - row.length).fill(null), ...(right[i - 3] ?? [])]);
+    const tables = normalize(grid(rows));
+    expect(tables.map((t) => [t.name, t.indicators.length, t.budget?.amount, t.location.range])).toEqual([
+      ["左表", 4, 100, "A1:H12"],
+      ["右表", 3, 20, "K4:R12"],
+    ]);
+    expect(tables[1].indicators[0].location.cell).toBe("N10");
+  });
+});

@@ -7,18 +7,23 @@
  * precision — a classifier that says "don't know" is better than a false alarm.
  */
 import type { Indicator } from "../../model/records.js";
+import { memo } from "./memo.js";
 
 type Named = Pick<Indicator, "name">;
 type Placed = Pick<Indicator, "name" | "level1" | "level1Raw" | "level2" | "level2Raw" | "unit" | "valueRaw">;
 
-const text = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
+const squash = memo((s: string) => s.replace(/\s+/g, ""));
+const text = (s: string | null | undefined) => squash(s ?? "");
 
 /** 满意度 / 满意率 / 满意程度 (but not 不满意率, a bad outcome). */
 export function isSatisfaction(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
+  return isSatisfactionOf(typeof i === "string" ? i : i.name);
+}
+const isSatisfactionOf = memo((raw: string): boolean => {
+  const n = text(raw);
   // 满意度调查次数 / 满意度测评覆盖率 count the survey, not the satisfaction.
   return /满意/.test(n) && !/不满意|满意度?(调查|测评)[^，,]*(次数|覆盖率|份数|人数|场次)$/.test(n);
-}
+});
 
 /** Rates and shares: …率, 比例, 占比, 比重, 百分比. */
 export function isRateName(name: string): boolean {
@@ -37,67 +42,91 @@ export function isRate(i: Placed): boolean {
 
 /** Growth and change rates (增长率, 增速, 增幅 …) can legitimately exceed 100 % or be low. */
 export function isGrowthRate(i: Named | string): boolean {
-  return /增长|增速|增幅|增加率|提高率|提升率|同比|环比|下降率|降低率|减少率|降幅|变化率|转化率|贡献率|回报率|收益率|利润率/.test(
-    text(typeof i === "string" ? i : i.name),
-  );
+  return isGrowthRateOf(typeof i === "string" ? i : i.name);
 }
+const isGrowthRateOf = memo((raw: string): boolean => {
+  return /增长|增速|增幅|增加率|提高率|提升率|同比|环比|下降率|降低率|减少率|降幅|变化率|转化率|贡献率|回报率|收益率|利润率/.test(
+    text(raw),
+  );
+});
 
 /** Timeliness: 及时率, 及时性, 按时完成率, 按期 …. */
 export function isTimeliness(i: Named | string): boolean {
-  return /及时|按时|准时|按期|如期|时效/.test(text(typeof i === "string" ? i : i.name));
+  return isTimelinessOf(typeof i === "string" ? i : i.name);
 }
+const isTimelinessOf = memo((raw: string): boolean => {
+  return /及时|按时|准时|按期|如期|时效/.test(text(raw));
+});
 
 /** Completion, coverage and attainment rates: bigger is better, 100 % is the ceiling. */
 export function isCompletionOrCoverage(i: Named | string): boolean {
-  return /完成率|完成度|完成比例|覆盖率|覆盖面|到位率|合格率|达标率|通过率|准确率|正确率|发放率|执行率|兑现率|落实率|办结率|结案率|公布率|符合率|合规率|规范率|验收率|优良率|知晓率|参保率|普及率|受益率|拨付率|支付率|使用率|利用率|出勤率|入学率|巩固率|完好率|达成率/.test(
-    text(typeof i === "string" ? i : i.name),
-  );
+  return isCompletionOrCoverageOf(typeof i === "string" ? i : i.name);
 }
+const isCompletionOrCoverageOf = memo((raw: string): boolean => {
+  return /完成率|完成度|完成比例|覆盖率|覆盖面|到位率|合格率|达标率|通过率|准确率|正确率|发放率|执行率|兑现率|落实率|办结率|结案率|公布率|符合率|合规率|规范率|验收率|优良率|知晓率|参保率|普及率|受益率|拨付率|支付率|使用率|利用率|出勤率|入学率|巩固率|完好率|达成率/.test(
+    text(raw),
+  );
+});
 
 /**
  * Rates that are expected to be close to 100 % (到位率, 及时率, 合格率 …). Deliberately narrower than
  * isCompletionOrCoverage: 覆盖率, 使用率, 转化率 or 占比 can be legitimately low.
  */
 export function isNearFullRate(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
-  return /到位率|及时率|合格率|完成率|执行率|发放率|准确率|正确率|达标率|兑现率|落实率|拨付率|支付率|公布率|办结率|符合率|合规率|验收率|验收通过率/.test(n);
+  return isNearFullRateOf(typeof i === "string" ? i : i.name);
 }
+const isNearFullRateOf = memo((raw: string): boolean => {
+  const n = text(raw);
+  return /到位率|及时率|合格率|完成率|执行率|发放率|准确率|正确率|达标率|兑现率|落实率|拨付率|支付率|公布率|办结率|符合率|合规率|验收率|验收通过率/.test(n);
+});
 
 /** Process / finance-management indicators (domain-rules §2.5, V-15): not performance outputs. */
 export function isProcessIndicator(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
+  return isProcessIndicatorOf(typeof i === "string" ? i : i.name);
+}
+const isProcessIndicatorOf = memo((raw: string): boolean => {
+  const n = text(raw);
   return (
     /(资金|经费|预算|支出|财政)[^，,；;]{0,6}?(到位率|执行率|支出率|使用率|拨付率|支付率|结余率|执行进度|支出进度)$/.test(n) ||
     /^(预算执行率|资金到位率|资金支出率|支出到位率|结余率)$/.test(n) ||
     /科目调整/.test(n)
   );
-}
+});
 
 /** A cost-control rate (成本控制率, 预算控制率, 节支率): an upper bound (<= 100 %) is right. */
 export function isCostControlRate(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
-  return /(成本|费用|经费|预算|支出|造价|开支)[^，,]{0,4}控制|控制[^，,]{0,4}(成本|费用|经费|预算|支出|造价)|节支率|成本率/.test(n);
+  return isCostControlRateOf(typeof i === "string" ? i : i.name);
 }
+const isCostControlRateOf = memo((raw: string): boolean => {
+  const n = text(raw);
+  return /(成本|费用|经费|预算|支出|造价|开支)[^，,]{0,4}控制|控制[^，,]{0,4}(成本|费用|经费|预算|支出|造价)|节支率|成本率/.test(n);
+});
 
 /** Bad outcomes, where smaller is better (逾期率, 事故数, 投诉率, 故障率, 发生率, 损失率 …). */
 export function isBadOutcome(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
+  return isBadOutcomeOf(typeof i === "string" ? i : i.name);
+}
+const isBadOutcomeOf = memo((raw: string): boolean => {
+  const n = text(raw);
   if (!/逾期|事故|投诉|故障|发生率|损失率|差错|失误|出错|超支|不合格|不达标|返工|违规|违纪|违法|伤亡|死亡|案件|漏检|误报|退回率|不良率|空置率|流失率|辍学|应保未保|未保|发病率|超标|违约|坏账|代偿率|不满意/.test(n)) {
     return false;
   }
   // 投诉处理及时率, 违法案件查处率, 故障修复率, 事故隐患整改率: handling the bad thing is a good outcome.
   return !/(处理|处置|查处|办结|结案|整改|化解|修复|排除|解决|回复|响应|答复|破案|清理|消除|治理|整治|下降|降低|减少)[^，,]{0,4}率$|及时率$|满意度$|满意率$|知晓率$|覆盖率$/.test(n);
-}
+});
 
 /**
  * A level to be brought down (降低…费率, 降低…成本, 减少…费用): `<=` is right, and `>=` may be a
  * reduction amount. Names that measure the reduction itself (降低率, 下降幅度) are not included.
  */
 export function isLoweringTarget(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
+  return isLoweringTargetOf(typeof i === "string" ? i : i.name);
+}
+const isLoweringTargetOf = memo((raw: string): boolean => {
+  const n = text(raw);
   if (/(降低|下降|减少)(率|幅度|比例|额)$|降幅$/.test(n)) return false;
   return /^(降低|减少|减轻|下降|压减|压缩|控制|节约|节省|削减)/.test(n) || /(降低|减轻|压减|压缩)[^，,]{0,12}(率|费|成本|价格|负担|支出|费用)/.test(n);
-}
+});
 
 /** 足额 / 全部 / 全覆盖 / 应保尽保 …: wording that promises 100 %. */
 export function isFullCoverageWording(s: string | null | undefined): boolean {
@@ -108,13 +137,16 @@ export function isFullCoverageWording(s: string | null | undefined): boolean {
 export type FirstLevel = "output" | "benefit" | "satisfaction" | "cost";
 
 export function firstLevelOf(i: Pick<Indicator, "level1" | "level1Raw">): FirstLevel | null {
-  const s = text(i.level1 ?? i.level1Raw);
+  return firstLevelOfText(i.level1 ?? i.level1Raw ?? "");
+}
+const firstLevelOfText = memo((raw: string): FirstLevel | null => {
+  const s = text(raw);
   if (/^产出/.test(s)) return "output";
   if (/^(效益|效果)/.test(s)) return "benefit";
   if (/^满意/.test(s)) return "satisfaction";
   if (/^成本/.test(s)) return "cost";
   return null;
-}
+});
 
 /** Second-level kinds (domain-rules §2.4). */
 export type SecondLevel =
@@ -132,7 +164,10 @@ export type SecondLevel =
   | "satisfaction";
 
 export function secondLevelOf(i: Pick<Indicator, "level2" | "level2Raw">): SecondLevel | null {
-  const s = text(i.level2 ?? i.level2Raw).replace(/[（(][^）)]*[）)]/g, "");
+  return secondLevelOfText(i.level2 ?? i.level2Raw ?? "");
+}
+const secondLevelOfText = memo((raw: string): SecondLevel | null => {
+  const s = text(raw).replace(/[（(][^）)]*[）)]/g, "");
   if (!s) return null;
   if (/^(产出)?数量/.test(s)) return "quantity";
   if (/^(产出)?质量/.test(s)) return "quality";
@@ -147,7 +182,7 @@ export function secondLevelOf(i: Pick<Indicator, "level2" | "level2Raw">): Secon
   if (/^可持续/.test(s)) return "sustainable";
   if (/满意/.test(s)) return "satisfaction";
   return null;
-}
+});
 
 /** Filed under a cost block: first-level 成本, or a 成本 / 经济成本 … second-level. */
 export function isUnderCost(i: Pick<Indicator, "level1" | "level1Raw" | "level2" | "level2Raw">): boolean {
@@ -164,10 +199,13 @@ export function isMoneyUnit(unit: string | null | undefined): boolean {
 
 /** A cost by its name: 成本, 费用, 经费, 单价, 补助标准 … (amounts, not rates other than cost rates). */
 export function isCostName(i: Named | string): boolean {
-  const n = text(typeof i === "string" ? i : i.name);
+  return isCostNameOf(typeof i === "string" ? i : i.name);
+}
+const isCostNameOf = memo((raw: string): boolean => {
+  const n = text(raw);
   if (/率$/.test(n) && !/成本率|费率/.test(n)) return false;
   return /成本|费用|经费|单价|造价|补助标准|补贴标准|资助标准|支出标准|开支|预算|资金|金额|费$/.test(n);
-}
+});
 
 /**
  * A cost indicator: filed under 成本, or a cost by name (成本, 单价, 造价 in any block).

@@ -2,14 +2,15 @@
  * Text helpers shared by the rules: name normalization (so 奖励企业数 and 奖励企业数 ,
  * full- and half-width forms compare equal) and numbers with their units in free text.
  */
+import { memo } from "./memo.js";
 
 /** NFKC, no white space, no punctuation or symbols (keeps letters, digits, CJK and %). */
-export function normalizeName(s: string): string {
-  return s
+export const normalizeName: (s: string) => string = memo((s) =>
+  s
     .normalize("NFKC")
     .replace(/[\s\p{P}\p{S}]/gu, (ch) => (ch === "%" ? "%" : ""))
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Counters and measures recognized after a number in goal texts and values; longest first. */
 const UNITS = [
@@ -40,7 +41,10 @@ export interface NumberMention {
  * Every number in a text with the unit that follows it ("合计 12357 亿元" → 12357 亿元;
  * "17所" → 17 所). Document numbers such as 〔2019〕19号 are skipped: they are not quantities.
  */
-export function numbersInText(text: string): NumberMention[] {
+export function numbersInText(text: string): readonly NumberMention[] {
+  return numbersOf(text);
+}
+const numbersOf = memo((text: string): NumberMention[] => {
   const s = text.normalize("NFKC");
   const out: NumberMention[] = [];
   const re = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
@@ -64,7 +68,7 @@ export function numbersInText(text: string): NumberMention[] {
     });
   }
   return out;
-}
+});
 
 /** The unit written inside a value cell ("100%" → "%", "28.8万元" → "万元"); null when none. */
 export function unitInValue(valueRaw: string | null): string | null {

@@ -59,6 +59,32 @@ export interface ParsedRow {
   strong: boolean;
 }
 
+interface ColumnLayout {
+  pos: Map<ColumnRole, number>;
+  extras: ColumnSpec[];
+  section: number[];
+  project: number[];
+  headCols: number[];
+  tailCols: number[];
+}
+
+/** The header's columns by role; a block's rows share one header, so this is worked out once per header. */
+const layouts = new WeakMap<ColumnSpec[], ColumnLayout>();
+function layoutOf(columns: ColumnSpec[]): ColumnLayout {
+  const known = layouts.get(columns);
+  if (known) return known;
+  const pos = new Map<ColumnRole, number>();
+  for (const col of columns) if (!pos.has(col.role)) pos.set(col.role, col.c);
+  const extras = columns.filter((col) => col.role === "extra" || (col.role !== "section" && col.role !== "project" && pos.get(col.role) !== col.c));
+  const section = columns.filter((col) => col.role === "section").map((col) => col.c);
+  const project = columns.filter((col) => col.role === "project").map((col) => col.c);
+  const headCols = HEAD_ROLES.map((k) => pos.get(k)).filter((c): c is number => c !== undefined);
+  const tailCols = [...TAIL_ROLES.map((k) => pos.get(k)), ...extras.map((e) => e.c)].filter((c): c is number => c !== undefined);
+  const layout = { pos, extras, section, project, headCols, tailCols };
+  layouts.set(columns, layout);
+  return layout;
+}
+
 export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]): ParsedRow | null {
   const row = grid.rows[r];
   if (!row) return null;
@@ -67,25 +93,19 @@ export function parseIndicatorRow(grid: Grid, r: number, columns: ColumnSpec[]):
   const filled: number[] = [];
   for (let c = 0; c < row.length; c++) if (tx(c) !== "") filled.push(c);
   if (filled.length === 0) return null;
-  const pos = new Map<ColumnRole, number>();
-  for (const col of columns) if (!pos.has(col.role)) pos.set(col.role, col.c);
-  const extras = columns.filter((col) => col.role === "extra" || (col.role !== "section" && col.role !== "project" && pos.get(col.role) !== col.c));
-  const section = columns.filter((col) => col.role === "section").map((col) => col.c);
-  const project = columns.filter((col) => col.role === "project").map((col) => col.c);
-  const headCols = HEAD_ROLES.map((k) => pos.get(k)).filter((c): c is number => c !== undefined);
-  const tailCols = [...TAIL_ROLES.map((k) => pos.get(k)), ...extras.map((e) => e.c)].filter((c): c is number => c !== undefined);
+  const { pos, extras, section, project, headCols, tailCols } = layoutOf(columns);
   if (pos.get("name") === undefined) return null;
 
   let best: { cost: number; h: number; t: number } | null = null;
   const unprojected = project.length ? filled.filter((c) => !project.includes(c)) : filled;
   for (const h of [0, -1, 1]) {
     for (const t of [0, 1, -1]) {
-      if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
-      if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
       // Scores are never negative, so a shift whose penalty alone reaches the best cost cannot win:
       // a clean row (cost 0 unshifted, the usual case) is scored once, not nine times.
       const penalty = 0.1 * (Math.abs(h) + Math.abs(t));
       if (best && penalty >= best.cost) continue;
+      if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
+      if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
       const cost = scoreShift(tx, pos, extras, section, unprojected, h, t) + penalty;
       if (!best || cost < best.cost) best = { cost, h, t };
     }

@@ -18,7 +18,7 @@ export interface ValidateFilesOptions {
   limits?: Partial<ReadLimits>;
   /** Cache file (--cache-location); no caching when unset. */
   cacheLocation?: string;
-  /** Worker threads; default: one per core (at most 4) for 16 files or more on an idle machine, else 1. */
+  /** Worker threads; default: one per core (at most 4) for 300 files or more on an idle machine, else 1. */
   jobs?: number;
   /** Compiled worker module; defaults to validate-worker.js next to this file, or dist/'s copy. */
   workerFile?: string;
@@ -73,13 +73,21 @@ export async function validateFiles(paths: string[], opts: ValidateFilesOptions)
 }
 
 /**
+ * Each worker isolate repeats module loading and V8's JIT warm-up (~1–1.3 s of CPU for pbm's rules
+ * and locators), and one thread already keeps a second core busy with V8's background compiler.
+ * Measured on 2 idle cores (bench workbooks, 1–30 tables each): 200 files took 2.8 s in one thread
+ * and 3.05 s with two workers; 1000 files 10.5 s and 8.2 s. The break-even is near 300 files.
+ */
+const MIN_FILES_FOR_WORKERS = 300;
+
+/**
  * Workers pay ~0.4 s of CPU each (module load, cold JIT), so they win only with enough files
  * and idle cores: measured on 2 cores, 60 workbooks took 2.7 s CPU in one thread and 3.75 s in two,
  * and on a saturated machine (load 15) two workers were 1.4× slower in wall time.
  */
 function defaultJobs(files: number): number {
   const cores = availableParallelism();
-  if (files < 16 || cores < 2 || loadavg()[0] > cores - 0.5) return 1;
+  if (files < MIN_FILES_FOR_WORKERS || cores < 2 || loadavg()[0] > cores - 0.5) return 1;
   return Math.min(cores, 4);
 }
 

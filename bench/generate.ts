@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import * as XLSX from "xlsx";
 
-const SEED = new URL("../../shared/seed/shenyang-2022-report-and-2023-targets.txt", import.meta.url);
+// The committed copy of the seed (scripts/make-fixtures.ts writes it), so a clone without ../shared works.
+const SEED = new URL("../fixtures/seed/shenyang-2022-report-and-2023-targets.txt", import.meta.url);
 
 export type Rng = () => number;
 

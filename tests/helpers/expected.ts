@@ -2,14 +2,20 @@
  * The seed scoreboard: matches a validate report against ../shared/seed/expected.json with the
  * rules of ../shared/seed/README.md.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding, ValidateReport } from "../../src/model/finding.js";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const SEED_DIR = path.resolve(REPO_ROOT, "..", "shared", "seed");
-export const SEED_TEXT = path.join(SEED_DIR, "shenyang-2022-report-and-2023-targets.txt");
+/** The source of truth, beside the checkout; a clean clone (CI) has only the committed copies below. */
+export const SHARED_SEED_DIR = path.resolve(REPO_ROOT, "..", "shared", "seed");
+const SEED_NAME = "shenyang-2022-report-and-2023-targets.txt";
+export const SEED_COPY = path.join(REPO_ROOT, "fixtures", "seed", SEED_NAME);
+export const EXPECTED_COPY = path.join(REPO_ROOT, "tests", "helpers", "seed-expected.json");
+const shared = existsSync(path.join(SHARED_SEED_DIR, "expected.json"));
+export const SEED_TEXT = shared ? path.join(SHARED_SEED_DIR, SEED_NAME) : SEED_COPY;
+export const EXPECTED_FILE = shared ? path.join(SHARED_SEED_DIR, "expected.json") : EXPECTED_COPY;
 export const SEED_TWINS = ["seed-per-sheet.xlsx", "seed-stacked.xlsx", "seed.xls", "seed-gb18030.csv"].map((f) => path.join(REPO_ROOT, "fixtures", "seed", f));
 
 export interface ExpectedItem {
@@ -28,8 +34,8 @@ export interface ExpectedFile {
 }
 
 export function loadExpected(): ExpectedFile {
-  const data = JSON.parse(readFileSync(path.join(SEED_DIR, "expected.json"), "utf8")) as { files: Record<string, ExpectedFile> };
-  return data.files[path.basename(SEED_TEXT)];
+  const data = JSON.parse(readFileSync(EXPECTED_FILE, "utf8")) as { files: Record<string, ExpectedFile> };
+  return data.files[SEED_NAME];
 }
 
 export const normName = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");

@@ -1,21 +1,22 @@
 /** The real binary: exit codes, --max-warnings, --quiet, --cache and stdin through bin/pbm.js. */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
 import type { ValidateReport } from "../../src/model/finding.js";
 import { validateFiles } from "../../src/api/validate-files.js";
 import { resolveConfig } from "../../src/config/resolve.js";
 import { SEED_TEXT, SEED_TWINS } from "../helpers/expected.js";
 import { BAD, workspace } from "./validate-helpers.js";
-// A private build (shared with the audit tests): test files that rebuild dist/ cannot break it mid-run.
-import { BIN as bin, build } from "../audit/helpers.js";
 
 function pbm(args: string[], cwd: string, input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: "utf8", env: { ...process.env, PBM_LANG: "", NO_COLOR: "1" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(build, 300_000);
+// dist/ is built once, before any test file runs, by tests/global-setup.ts.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const bin = path.join(root, "bin", "pbm.js");
 
 describe("bin/pbm.js validate", () => {
   it("exits 0 clean, 1 with errors, 2 on usage errors", () => {
@@ -77,7 +78,7 @@ describe("validateFiles on worker threads (dist/api/validate-worker.js)", () => 
     const files = [SEED_TEXT, ...SEED_TWINS, path.join(cwd, "bad.txt"), path.join(cwd, "empty.txt")];
     const config = resolveConfig({ extends: ["strict"] });
     const inThread = await validateFiles(files, { config, lang: "zh", jobs: 1 });
-    const workerFile = path.join(path.dirname(path.dirname(bin)), "dist", "api", "validate-worker.js");
+    const workerFile = path.join(root, "dist", "api", "validate-worker.js");
     const pooled = await validateFiles(files, { config, lang: "zh", jobs: 2, workerFile });
     expect(pooled.files.map((f) => f.path)).toEqual(files);
     expect(pooled).toEqual(inThread);

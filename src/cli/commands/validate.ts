@@ -118,12 +118,18 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     const found = await discoverFiles(patterns, { cwd: ctx.cwd });
     const rel = (base: string, f: string) => path.relative(base, f).split(path.sep).join("/");
     const output = flags.outputFile ? path.resolve(ctx.cwd, flags.outputFile) : undefined;
-    // A report written into the searched folder by an earlier run (-f html -o report.html) is not an input;
-    // named explicitly, it is, and the write below is refused.
+    // A report written into the searched folder by an earlier run (-f html -o report.html) is not an input
+    // and may be replaced. A file there that holds a table is an input: named or found, the write is refused.
     const named = new Set(patterns.map((p) => path.resolve(ctx.cwd, p)));
+    let oldReport = false;
+    if (output && !named.has(output) && found.files.includes(output)) {
+      const { normalizeFile } = await import("../../api/normalize-files.js");
+      const existing = await normalizeFile(output, { lang });
+      oldReport = existing.error === null && existing.tables.length === 0;
+    }
     const files = found.files.filter(
       (f) =>
-        !(f === output && !named.has(f)) &&
+        !(f === output && oldReport) &&
         !cliIgnore.some((g) => matchesGlob(rel(ctx.cwd, f), g)) &&
         !config.ignorePatterns.some((g) => matchesGlob(rel(config.baseDir, f), g)),
     );

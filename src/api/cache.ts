@@ -4,9 +4,9 @@
  * is an empty one; a cache that cannot be written is skipped. Never fatal.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import type { FileReport } from "../model/finding.js";
+import { writeFileAtomic } from "./write-file.js";
 
 let version: string | undefined;
 /** pbm's version from package.json (dist/api and src/api are both two folders down). */
@@ -60,14 +60,11 @@ export class ReportCache {
     if (!this.dirty) return undefined;
     // Files deleted since they were cached would otherwise stay in the cache forever.
     for (const file of Object.keys(this.entries)) if (!existsSync(file)) delete this.entries[file];
-    const tmp = path.join(path.dirname(this.location), `.${path.basename(this.location)}.${process.pid}.${Date.now()}.tmp`);
     try {
-      writeFileSync(tmp, JSON.stringify({ pbm: pbmVersion(), entries: this.entries } satisfies CacheFile));
-      renameSync(tmp, this.location);
+      writeFileAtomic(this.location, JSON.stringify({ pbm: pbmVersion(), entries: this.entries } satisfies CacheFile));
       this.dirty = false;
       return undefined;
     } catch (err) {
-      rmSync(tmp, { force: true });
       return (err as Error).message;
     }
   }

@@ -6,7 +6,7 @@ import type { ReportContext } from "../report/types.js";
 import { RULES } from "../rules/index.js";
 import { batchRuleInfos, UNREADABLE_RULE } from "./batch-rules.js";
 import { AuditUsageError } from "./errors.js";
-import { writeAtomic } from "./write-atomic.js";
+import { writeFileAtomic } from "../api/write-file.js";
 
 export interface AuditIO {
   stdout: { write(s: string): unknown };
@@ -60,7 +60,7 @@ async function render(kind: OutputKind, report: AuditReport, ctx: ReportContext)
 export async function emitAudit(report: AuditReport, outputs: PlannedOutput[], opts: OutputOptions, io: AuditIO): Promise<number> {
   const ctx: ReportContext = { cwd: io.cwd, lang: opts.lang, rules: ruleInfos(), color: false, version: "" };
   for (const o of outputs) {
-    writeAtomic(o.file, await render(o.kind, report, ctx));
+    writeFileAtomic(o.file, await render(o.kind, report, ctx));
     if (!opts.quiet) io.stderr.write(opts.lang === "en" ? `Report written: ${o.file}\n` : `已写入报告：${o.file}\n`);
   }
   if (opts.format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -11,7 +11,8 @@ import type { PatchOutcome } from "./patch-result.js";
 import { UnpatchableError } from "./patch-result.js";
 import { planFixes, remainingErrors } from "./plan.js";
 import { patchText } from "./text-patch.js";
-import { backupPath, fileMode, samePath, siblingPath, writeAtomic } from "./write.js";
+import { samePath, writeFileAtomic } from "../api/write-file.js";
+import { backupPath, fileMode, siblingPath } from "./write.js";
 import { patchXlsx } from "./xlsx-patch.js";
 
 export interface FixOptions {
@@ -103,10 +104,10 @@ export async function fixFile(file: string, findings: readonly Finding[], opts: 
     const mode = await fileMode(file);
     if (opts.inPlace) {
       const backup = backupPath(target);
-      await writeAtomic(backup, bytes, mode);
+      writeFileAtomic(backup, bytes, { mode });
       result.backup = backup;
     }
-    await writeAtomic(target, patched, opts.inPlace ? mode : undefined);
+    writeFileAtomic(target, patched, { mode: opts.inPlace ? mode : undefined });
     result.output = target;
   } catch (err) {
     result.status = "error";
@@ -162,7 +163,7 @@ async function unsupported(
   }
   const body = { path: file, format, edits: edits.map(({ sheet, cell, from, to, ruleId, table, indicator }) => ({ sheet, cell, from, to, ruleId, table, indicator })) };
   try {
-    await writeAtomic(target, JSON.stringify(body, null, 2) + "\n");
+    writeFileAtomic(target, JSON.stringify(body, null, 2) + "\n");
     result.output = target;
     result.message = msg(FIX_MESSAGES.unsupported, opts.lang, { file, format, count: edits.length, output: target });
   } catch (err) {

@@ -1,7 +1,6 @@
-/** Where pbm fix writes, and how: a temp file in the target folder, then rename — never a half-written file. */
-import { randomBytes } from "node:crypto";
-import { existsSync, realpathSync } from "node:fs";
-import { chmod, open, rename, stat, unlink } from "node:fs/promises";
+/** Where pbm fix writes: the names of fixed copies and backups (the writing itself is src/api/write-file.ts). */
+import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 
 /** `a.xlsx` → `a.fixed.xlsx`; `a` → `a.fixed`. */
@@ -19,36 +18,6 @@ export function backupPath(file: string): string {
   let candidate = siblingPath(file, "bak");
   for (let i = 1; existsSync(candidate); i++) candidate = siblingPath(file, `bak.${i}`);
   return candidate;
-}
-
-/** The same file on disk (symlinks and `..` resolved); a missing file compares by its resolved path. */
-export function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-export async function writeAtomic(target: string, data: Uint8Array | string, mode?: number): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fh = await open(tmp, "wx", mode ?? 0o666);
-    try {
-      await fh.writeFile(data);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    if (mode !== undefined) await chmod(tmp, mode);
-    await rename(tmp, target);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }
 
 export async function fileMode(file: string): Promise<number | undefined> {

@@ -12,7 +12,7 @@ export function initCommand(ctx: CliContext): Command {
         import("node:path"),
         import("node:url"),
         import("../../i18n/cli.js"),
-        import("../write-output.js"),
+        import("../../api/write-file.js"),
         import("../../config/load.js"),
       ]);
       const target = path.join(ctx.cwd, CONFIG_FILE_NAME);

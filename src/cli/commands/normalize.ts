@@ -72,7 +72,7 @@ async function runNormalize(ctx: CliContext, patterns: string[], flags: Normaliz
   if (found.unmatched.length) throw new UsageError(say("unmatched", lang, { patterns: found.unmatched.join(", ") }));
 
   const target = flags.output ? path.resolve(ctx.cwd, flags.output) : null;
-  const writer = target ? await import("../write-output.js") : null;
+  const writer = target ? await import("../../api/write-file.js") : null;
   if (target && writer?.isInputFile(target, found.files)) {
     ctx.stderr.write(`${say("outputIsInput", lang, { file: target })}\n`);
     return EXIT.FATAL;

@@ -40,9 +40,9 @@ async function runTemplate(ctx: CliContext, flags: TemplateFlags): Promise<numbe
   if (!/\.xlsx$/i.test(target)) throw new UsageError(msg(TEMPLATE_MESSAGES.badExt, lang, { file: target }));
   if (!flags.force && fs.existsSync(target)) throw new UsageError(msg(TEMPLATE_MESSAGES.exists, lang, { file: target }));
 
-  const [{ buildTemplate }, { writeAtomic }] = await Promise.all([import("../../fix/template.js"), import("../../fix/write.js")]);
+  const [{ buildTemplate }, { writeFileAtomic }] = await Promise.all([import("../../fix/template.js"), import("../../api/write-file.js")]);
   try {
-    await writeAtomic(target, buildTemplate(kind, year));
+    writeFileAtomic(target, buildTemplate(kind, year));
   } catch (err) {
     ctx.stderr.write(`${msg(TEMPLATE_MESSAGES.writeFailed, lang, { file: target, reason: (err as Error).message })}\n`);
     return EXIT.FATAL;

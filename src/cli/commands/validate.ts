@@ -140,7 +140,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     if (files.length === 0) ctx.stderr.write(`${msg("noFiles")}\n`);
     inputs = files;
     if (output) {
-      const { isInputFile } = await import("../write-output.js");
+      const { isInputFile } = await import("../../api/write-file.js");
       if (isInputFile(output, inputs)) {
         ctx.stderr.write(`${msg("outputIsInput", { file: output })}\n`);
         return EXIT.FATAL;
@@ -190,7 +190,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   const text = (await getReporter(flags.format))(report, rctx);
 
   if (flags.outputFile) {
-    const { writeFileAtomic, OutputIsInputError } = await import("../write-output.js");
+    const { writeFileAtomic, OutputIsInputError } = await import("../../api/write-file.js");
     const target = path.resolve(ctx.cwd, flags.outputFile);
     try {
       writeFileAtomic(target, text, { inputs });

@@ -1,9 +1,9 @@
 /**
- * Everything pbm writes goes through here: temp file in the same folder, then rename, so a
- * reader never sees half a report and a crash leaves the old file intact. Input files are
- * never overwritten.
+ * Everything pbm writes (reports, cache, fixed copies, templates, backups) goes through here:
+ * a temp file in the target's folder, flushed, then renamed over the target, so a reader never
+ * sees half a file and a crash leaves the old one intact. Input files are never overwritten.
  */
-import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export class OutputIsInputError extends Error {
@@ -21,7 +21,12 @@ function real(p: string): string {
   }
 }
 
-/** Would writing `target` overwrite one of `inputs` (same file after resolving links)? */
+/** The same file on disk (symlinks and `..` resolved); a missing file compares by its resolved path. */
+export function samePath(a: string, b: string): boolean {
+  return real(a) === real(b);
+}
+
+/** Would writing `target` overwrite one of `inputs`? */
 export function isInputFile(target: string, inputs: readonly string[]): boolean {
   const t = real(target);
   return inputs.some((i) => real(i) === t);
@@ -30,8 +35,10 @@ export function isInputFile(target: string, inputs: readonly string[]): boolean 
 export interface WriteOptions {
   /** Files the output must not replace. */
   inputs?: readonly string[];
-  /** Fail when the target exists (pbm init). */
+  /** Fail when the target exists (pbm init, templates without --force). */
   exclusive?: boolean;
+  /** Permission bits for the new file (a fixed --in-place file keeps the original's). */
+  mode?: number;
 }
 
 export function writeFileAtomic(target: string, content: string | Uint8Array, opts: WriteOptions = {}): void {
@@ -41,7 +48,15 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    writeFileSync(tmp, content, { flag: "wx" });
+    const fd = openSync(tmp, "wx", opts.mode ?? 0o666);
+    try {
+      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (opts.mode !== undefined) chmodSync(tmp, opts.mode); // the umask narrowed it at creation
     if (opts.exclusive) {
       // A hard link fails when the target exists, so a file created meanwhile is never replaced.
       linkSync(tmp, abs);

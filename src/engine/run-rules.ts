@@ -10,6 +10,13 @@ import { RULES } from "../rules/index.js";
 import { format, localize } from "../i18n/format.js";
 import { ENGINE_MESSAGES, INTERNAL_RULE_ERROR } from "./messages.js";
 
+/** A rule's default options, parsed once per process rather than once per table. */
+const defaultOptions = new WeakMap<RuleModule<string, unknown>, unknown>();
+function defaultsOf(rule: RuleModule<string, unknown>): unknown {
+  if (!defaultOptions.has(rule)) defaultOptions.set(rule, rule.meta.options ? rule.meta.options.parse({}) : {});
+  return defaultOptions.get(rule);
+}
+
 export function runRules(
   table: Table,
   config: ResolvedConfig,
@@ -22,7 +29,7 @@ export function runRules(
     if (!setting || setting.severity === "off") continue;
     const severity = setting.severity;
     try {
-      const options = setting.options ?? (rule.meta.options ? rule.meta.options.parse({}) : {});
+      const options = setting.options ?? defaultsOf(rule);
       for (const draft of rule.check(table, { options, settings: config.settings })) {
         findings.push(toFinding(rule, severity, draft, table, lang));
       }

@@ -12,23 +12,13 @@ import * as XLSX from "xlsx";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { rng as mulberry32 } from "../bench/generate.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SEED = path.join(HERE, "..", "..", "shared", "seed", "shenyang-2022-report-and-2023-targets.txt");
+const SEED = path.join(HERE, "..", "fixtures", "seed", "shenyang-2022-report-and-2023-targets.txt");
 const YEAR = 2023;
 
 // ---------------------------------------------------------------- seeded randomness
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

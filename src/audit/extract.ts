@@ -1,6 +1,7 @@
 /** Normalized tables → the compact records the audit keeps (see model/audit.ts). */
 import { createHash } from "node:crypto";
 import type { AuditTable } from "../model/audit.js";
+import { ownEntry } from "../model/memo.js";
 import type { Money, Table } from "../model/records.js";
 
 const TO_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 百万元: 100, 亿元: 1e4 };
@@ -8,7 +9,7 @@ const TO_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 百�
 /** Money in 万元, the unit the tables are filed in; an unknown unit is taken as 万元. */
 export function toWan(m: Money | null): number | null {
   if (!m || m.amount === null) return null;
-  const f = TO_WAN[(m.unit ?? "万元").replace(/\s+/g, "")] ?? 1;
+  const f = ownEntry(TO_WAN, (m.unit ?? "万元").replace(/\s+/g, "")) ?? 1;
   return Math.round(m.amount * f * 1e6) / 1e6;
 }
 

@@ -2,7 +2,8 @@
  * The label vocabulary of 绩效目标表 (domain-rules.md §1.2–1.5). Labels are matched on
  * labelKey() text, so full-width brackets and spaces need no alternatives here.
  */
-import { labelKey, memo } from "./text.js";
+import { memo } from "../model/memo.js";
+import { labelKey } from "./text.js";
 
 /** What a header-block label means. */
 export type FieldKey =

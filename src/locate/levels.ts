@@ -2,7 +2,8 @@
  * Canonical 一级/二级 indicator names (domain-rules.md §2). Used by the locator to
  * recognise level cells in drifting rows, and by normalize for the canonical names.
  */
-import { labelKey, memo } from "./text.js";
+import { memo, ownEntry } from "../model/memo.js";
+import { labelKey } from "./text.js";
 
 export const LEVEL1_NAMES = ["产出指标", "效益指标", "满意度指标", "成本指标"] as const;
 
@@ -54,10 +55,10 @@ function bare(text: string): string {
 }
 
 /** Canonical 一级 name, or null when the text is not one. */
-export const canonicalLevel1 = memo((text: string): string | null => (text.length > 40 ? null : (LEVEL1_ALIASES[bare(text)] ?? null)));
+export const canonicalLevel1 = memo((text: string): string | null => (text.length > 40 ? null : (ownEntry(LEVEL1_ALIASES, bare(text)) ?? null)));
 
 /** Canonical 二级 name, or null. "满意度指标" alone counts as 服务对象满意度指标 only when used as 二级. */
-export const canonicalLevel2 = memo((text: string): string | null => (text.length > 40 ? null : (LEVEL2_ALIASES[bare(text).replace(/指标$/, "")] ?? null)));
+export const canonicalLevel2 = memo((text: string): string | null => (text.length > 40 ? null : (ownEntry(LEVEL2_ALIASES, bare(text).replace(/指标$/, "")) ?? null)));
 
 /** A text that names a level (either), used to score drifting rows. */
 export function isLevelName(text: string): boolean {

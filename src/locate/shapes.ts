@@ -3,7 +3,7 @@
  * rows with these; normalize/value.ts builds on them to split values.
  */
 import type { Operator } from "../model/records.js";
-import { memo } from "./text.js";
+import { memo } from "../model/memo.js";
 
 /** Symbols and words before a number, longest first so "≥=" never half-matches. */
 export const PREFIX_OPERATORS: [string, Operator][] = [

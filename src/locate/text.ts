@@ -41,19 +41,3 @@ export function filledColumns(grid: Grid, r: number): number[] {
   for (let c = 0; c < row.length; c++) if (cellText(row[c]) !== "") out.push(c);
   return out;
 }
-
-/**
- * Remembers a pure function of a cell text. Labels and values repeat across rows and
- * tables, and the recognisers below normalize and regex-match each text several times.
- */
-export function memo<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
-  let cache = new Map<string, T>();
-  return (text: string) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = fn(text);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(text, value);
-    return value;
-  };
-}

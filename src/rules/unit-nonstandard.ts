@@ -1,5 +1,6 @@
 import { defineRule } from "../model/finding.js";
 import type { CellEdit } from "../model/finding.js";
+import { ownEntry } from "../model/memo.js";
 import { cellLocation } from "./utils/location.js";
 import { isCostIndicator } from "./utils/measure.js";
 import { unitInValue } from "./utils/text.js";
@@ -35,7 +36,7 @@ export default defineRule({
       const unit = column ?? unitInValue(ind.valueRaw);
       if (!unit) continue;
       const moneyRow = isCostIndicator(ind) || MONEY_ROW.test(ind.name);
-      const suggested = STANDARD[unit] ?? ((unit === "万" || unit === "亿") && moneyRow ? `${unit}元` : undefined);
+      const suggested = ownEntry(STANDARD, unit) ?? ((unit === "万" || unit === "亿") && moneyRow ? `${unit}元` : undefined);
       if (!suggested) continue;
       const cell = column ? ind.cells.unit : ind.cells.value;
       const from = column ? (ind.unit ?? "") : (ind.valueRaw ?? "");

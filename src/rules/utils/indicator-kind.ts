@@ -7,7 +7,7 @@
  * precision — a classifier that says "don't know" is better than a false alarm.
  */
 import type { Indicator } from "../../model/records.js";
-import { memo } from "./memo.js";
+import { memo } from "../../model/memo.js";
 
 type Named = Pick<Indicator, "name">;
 type Placed = Pick<Indicator, "name" | "level1" | "level1Raw" | "level2" | "level2Raw" | "unit" | "valueRaw">;

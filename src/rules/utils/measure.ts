@@ -7,7 +7,7 @@ import { isUnderCost } from "./indicator-kind.js";
 import { isMoneyUnit } from "./money.js";
 import { isPercentUnit } from "./text.js";
 import { looksLikeUnit } from "./unit-kind.js";
-import { memo } from "./memo.js";
+import { memo } from "../../model/memo.js";
 
 const COUNTERS =
   "元|人|户|个|所|家|项|次|场|辆|台|套|件|篇|份|吨|亩|米|天|日|月|年|栋|座|条|处|期|名|本|册|部|间|张|株|头|只|批|批次|人次|平方米|立方米|平方公里|公里|千米|小时|分钟|周|季度|工作日|公斤|千克|千瓦|兆瓦|床|所次|户次|册次|元/人|处次|万元|亿元|千元|m|km|kg|t";

@@ -2,7 +2,7 @@
  * Text helpers shared by the rules: name normalization (so 奖励企业数 and 奖励企业数 ,
  * full- and half-width forms compare equal) and numbers with their units in free text.
  */
-import { memo } from "./memo.js";
+import { memo } from "../../model/memo.js";
 
 /** NFKC, no white space, no punctuation or symbols (keeps letters, digits, CJK and %). */
 export const normalizeName: (s: string) => string = memo((s) =>

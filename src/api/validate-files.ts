@@ -80,11 +80,7 @@ export async function validateFiles(paths: string[], opts: ValidateFilesOptions)
  */
 const MIN_FILES_FOR_WORKERS = 300;
 
-/**
- * Workers pay ~0.4 s of CPU each (module load, cold JIT), so they win only with enough files
- * and idle cores: measured on 2 cores, 60 workbooks took 2.7 s CPU in one thread and 3.75 s in two,
- * and on a saturated machine (load 15) two workers were 1.4× slower in wall time.
- */
+/** Workers only with enough files and idle cores: on a saturated machine (load 15) two workers were 1.4× slower. */
 function defaultJobs(files: number): number {
   const cores = availableParallelism();
   if (files < MIN_FILES_FOR_WORKERS || cores < 2 || loadavg()[0] > cores - 0.5) return 1;

@@ -45,6 +45,10 @@ export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict
   if (codepages) loadCodepages();
   // WTF: make SheetJS throw on a sheet it cannot parse instead of skipping it.
   const opts = strict ? { ...PARSE_OPTIONS, WTF: true } : PARSE_OPTIONS;
+  // SheetJS reports damaged records with console.error ("Missing Info for XLS Record 0x…"): English
+  // noise for a clerk, and not ours to print. The parse is synchronous, so silencing it here is local.
+  const { error, warn } = console;
+  console.error = console.warn = () => undefined;
   try {
     // raw: HTML cell text stays text, so codes such as 001234 keep their zeros.
     return typeof input === "string"
@@ -52,6 +56,9 @@ export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict
       : XLSX.read(input, { ...opts, type: "array" });
   } catch (e) {
     throw mapSheetJSError(e);
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { rng } from "../../bench/generate.js";
 import { validateBytes } from "../../src/api/validate-file.js";
 import { resolveConfig } from "../../src/config/resolve.js";
@@ -37,12 +37,16 @@ function mutate(src: Uint8Array, r: () => number): Uint8Array {
 }
 
 describe("mutated real files through the whole pipeline", () => {
+  afterEach(() => vi.restoreAllMocks());
   const config = resolveConfig({ extends: ["strict"] });
   for (const rel of SOURCES) {
     it(`${path.basename(rel)}: ${CASES_PER_SOURCE} mutations, each a report, no pollution`, async () => {
       const original = readFileSync(path.join(ROOT, rel));
       const r = rng(rel.length * 7919);
       const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+      // Damaged files must not make the parser print its own English diagnostics to the clerk's terminal.
+      const consoleError = vi.spyOn(console, "error");
+      const consoleWarn = vi.spyOn(console, "warn");
       for (let i = 0; i < CASES_PER_SOURCE; i++) {
         const bytes = mutate(original, r);
         const { report } = await validateBytes(bytes, `mutant-${i}${path.extname(rel)}`, { config, lang: "zh" });
@@ -53,6 +57,8 @@ describe("mutated real files through the whole pipeline", () => {
         }
         for (const f of report.findings) expect(f.message).not.toMatch(/\{\w+\}/);
       }
+      expect(consoleError).not.toHaveBeenCalled();
+      expect(consoleWarn).not.toHaveBeenCalled();
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }, 120_000);

@@ -7,7 +7,7 @@ import type { Category, FileReport, Finding, Lang, ReportSummary } from "../mode
 import { CATEGORIES } from "../model/finding.js";
 import { batchChecks } from "./batch-checks.js";
 import { isBatchRule } from "./batch-rules.js";
-import { groupAll } from "./group.js";
+import { groupAll, tableDepartment } from "./group.js";
 import { grade, score } from "./score.js";
 
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -28,25 +28,48 @@ export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], 
 
   const summary: ReportSummary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
   const fileGroups: Record<string, string> = {};
+  const tableGroups: Record<string, Record<string, string>> = {};
+  const inputOf = new Map(inputs.map((i) => [i.path, i]));
   const groups = new Map<string, AuditGroup & { ruleCounts: Map<string, number> }>();
   const rules = new Map<string, AuditRuleStat & { fileSet: Set<string>; groupSet: Set<string> }>();
   const categories = new Map<Category, number>();
 
-  for (const f of files) {
-    const g = groupOf.get(f.path) ?? f.path;
-    fileGroups[f.path] = g;
+  const groupNamed = (g: string) => {
     let grp = groups.get(g);
     if (!grp) {
       grp = { name: g, files: 0, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0, score: 100, grade: "优", topRules: [], ruleCounts: new Map() };
       groups.set(g, grp);
     }
-    const indicators = f.tables.reduce((n, t) => n + t.indicatorCount, 0);
-    grp.files += 1;
-    grp.tables += f.tables.length;
-    grp.indicators += indicators;
-    summary.tables += f.tables.length;
-    summary.indicators += indicators;
-    for (const x of f.findings) count(x, f.path, g, grp);
+    return grp;
+  };
+  for (const f of files) {
+    const g = groupOf.get(f.path) ?? f.path;
+    fileGroups[f.path] = g;
+    // A file holding several departments' tables (a city's collected report) counts each table under its own.
+    const own = new Map<string, string>();
+    if (groupBy === "department") {
+      for (const t of inputOf.get(f.path)?.tables ?? []) {
+        const d = tableDepartment(t);
+        if (d && d !== g) own.set(t.name, d);
+      }
+    }
+    if (own.size) tableGroups[f.path] = Object.fromEntries(own);
+    const touched = new Set<string>([g]);
+    for (const t of f.tables) {
+      const tg = own.get(t.name) ?? g;
+      const grp = groupNamed(tg);
+      grp.tables += 1;
+      grp.indicators += t.indicatorCount;
+      touched.add(tg);
+      summary.tables += 1;
+      summary.indicators += t.indicatorCount;
+    }
+    for (const x of f.findings) {
+      const tg = (x.table !== null ? own.get(x.table) : undefined) ?? g;
+      touched.add(tg);
+      count(x, f.path, tg, groupNamed(tg));
+    }
+    for (const tg of touched) groupNamed(tg).files += 1;
   }
 
   function count(x: Finding, path: string, g: string, grp: AuditGroup & { ruleCounts: Map<string, number> }) {
@@ -80,5 +103,5 @@ export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], 
     .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1));
   const categoryList = CATEGORIES.filter((c) => categories.has(c)).map((c) => ({ category: c, count: categories.get(c) ?? 0 }));
 
-  return { files, summary, audit: { groupBy, groups: groupList, rules: ruleList, categories: categoryList, fileGroups, inputs } };
+  return { files, summary, audit: { groupBy, groups: groupList, rules: ruleList, categories: categoryList, fileGroups, tableGroups, inputs } };
 }

@@ -11,10 +11,15 @@ function folderOf(p: string): string {
   return i < 0 ? "." : p.slice(0, i);
 }
 
-/** The department a file's own tables name (主管部门, else 实施单位, else a 部门整体 table's name). */
+/** The department a table names: 主管部门, else 实施单位, else a 部门整体 table's own name. */
+export function tableDepartment(t: AuditInput["tables"][number]): string {
+  return cleanName(t.department) || cleanName(t.implementer) || (t.kind === "department" ? cleanName(t.name) : "");
+}
+
+/** The department a file's own tables name (the first table that names one). */
 function ownDepartment(input: AuditInput): string | null {
   for (const t of input.tables) {
-    const d = cleanName(t.department) || cleanName(t.implementer) || (t.kind === "department" ? cleanName(t.name) : "");
+    const d = tableDepartment(t);
     if (d) return d;
   }
   return null;

@@ -77,8 +77,10 @@ export interface AuditSummary {
   groups: AuditGroup[];
   rules: AuditRuleStat[];
   categories: { category: Category; count: number }[];
-  /** Path → group name, for every file. */
+  /** Path → group name, for every file (its main department). */
   fileGroups: Record<string, string>;
+  /** Path → table name → group, for tables filed under another department than their file's (--group-by department). */
+  tableGroups?: Record<string, Record<string, string>>;
   inputs: AuditInput[];
 }
 
@@ -86,4 +88,10 @@ export interface AuditSummary {
 export interface AuditReport extends ValidateReport {
   summary: ReportSummary;
   audit: AuditSummary;
+}
+
+/** The group a table (or a finding about it) is counted under: its own department, else its file's group. */
+export function groupOfTable(audit: Pick<AuditSummary, "fileGroups" | "tableGroups">, path: string, table: string | null): string {
+  const own = table === null ? undefined : audit.tableGroups?.[path];
+  return (own && Object.hasOwn(own, table as string) ? own[table as string] : undefined) ?? audit.fileGroups[path] ?? "";
 }

@@ -3,7 +3,7 @@
  * category, by rule, groups ranked by score), the summary table and each group's findings.
  * No script and nothing fetched; every piece of user data is escaped.
  */
-import type { AuditReport } from "../model/audit.js";
+import { groupOfTable, type AuditReport } from "../model/audit.js";
 import type { Lang } from "../model/finding.js";
 import type { ReportContext } from "./types.js";
 import { auditLabels, categoryLabel, gradeLabel, severityLabel, topRulesText } from "./audit-labels.js";
@@ -60,23 +60,20 @@ export default function auditHtml(report: AuditReport, ctx: ReportContext): stri
     .join("\n");
   const totalRow = `<tr class="total"><td>${esc(L.total)}</td><td></td><td></td><td>${s.files}</td><td>${s.tables}</td><td>${s.indicators}</td><td>${s.errors}</td><td>${s.warnings}</td><td>${s.infos}</td><td></td></tr>`;
 
-  const filesByGroup = new Map<string, AuditReport["files"]>();
+  // Findings under the department of the table they are about (a file may hold several departments' tables).
+  const rowsByGroup = new Map<string, string[]>();
   for (const f of report.files) {
-    const g = a.fileGroups[f.path] ?? "";
-    const list = filesByGroup.get(g);
-    if (list) list.push(f);
-    else filesByGroup.set(g, [f]);
+    for (const x of f.findings) {
+      const g = groupOfTable(a, f.path, x.table);
+      const row = `<tr class="${SEV_CLASS[x.severity]}"><td>${esc(f.path)}</td><td>${esc(x.table)}</td><td>${esc(x.location?.sheet)}</td><td>${esc(x.location?.cell)}</td><td>${esc(x.indicator)}</td><td>${esc(x.ruleId)}</td><td>${esc(severityLabel(x.severity, lang))}</td><td>${esc(x.message)}</td></tr>`;
+      const list = rowsByGroup.get(g);
+      if (list) list.push(row);
+      else rowsByGroup.set(g, [row]);
+    }
   }
   const fHead = [L.col.file, L.col.table, L.col.sheet, L.col.cell, L.col.indicator, L.col.rule, L.col.severity, L.col.message];
   const sections = a.groups.map((g) => {
-    const rows: string[] = [];
-    for (const f of filesByGroup.get(g.name) ?? []) {
-      for (const x of f.findings) {
-        rows.push(
-          `<tr class="${SEV_CLASS[x.severity]}"><td>${esc(f.path)}</td><td>${esc(x.table)}</td><td>${esc(x.location?.sheet)}</td><td>${esc(x.location?.cell)}</td><td>${esc(x.indicator)}</td><td>${esc(x.ruleId)}</td><td>${esc(severityLabel(x.severity, lang))}</td><td>${esc(x.message)}</td></tr>`,
-        );
-      }
-    }
+    const rows = rowsByGroup.get(g.name) ?? [];
     const body = rows.length ? `<table><thead><tr>${fHead.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("\n")}</tbody></table>` : `<p>${esc(L.noFindings)}</p>`;
     return `<details><summary>${esc(g.name)} — ${esc(gradeLabel(g.grade, lang))} ${g.score.toFixed(1)} · ${esc(L.col.errors)} ${g.errors} · ${esc(L.col.warnings)} ${g.warnings}</summary>${body}</details>`;
   });

@@ -4,7 +4,7 @@
  * an autofilter on every sheet and a compressed zip, so it opens cleanly in Excel, WPS and LibreOffice.
  */
 import * as XLSX from "xlsx";
-import type { AuditReport } from "../model/audit.js";
+import { groupOfTable, type AuditReport } from "../model/audit.js";
 import type { ReportContext } from "./types.js";
 import { auditLabels, categoryLabel, gradeLabel, severityLabel, topRulesText } from "./audit-labels.js";
 
@@ -52,9 +52,8 @@ export default function auditXlsx(report: AuditReport, ctx: ReportContext): Uint
 
   const findingRows: Cell[][] = [];
   for (const f of report.files) {
-    const g = a.fileGroups[f.path] ?? "";
     for (const x of f.findings) {
-      findingRows.push([g, f.path, x.table, x.location?.sheet ?? null, x.location?.cell ?? null, x.indicator, x.ruleId, categoryLabel(x.category, ctx.lang), severityLabel(x.severity, ctx.lang), x.message]);
+      findingRows.push([groupOfTable(a, f.path, x.table), f.path, x.table, x.location?.sheet ?? null, x.location?.cell ?? null, x.indicator, x.ruleId, categoryLabel(x.category, ctx.lang), severityLabel(x.severity, ctx.lang), x.message]);
     }
   }
   XLSX.utils.book_append_sheet(
@@ -73,8 +72,8 @@ export default function auditXlsx(report: AuditReport, ctx: ReportContext): Uint
 
   const indicatorRows: Cell[][] = [];
   for (const input of a.inputs) {
-    const g = a.fileGroups[input.path] ?? "";
     for (const t of input.tables) {
+      const g = groupOfTable(a, input.path, t.name);
       for (const i of t.indicators) indicatorRows.push([g, input.path, t.name, t.sheet, i.cell, i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.deadline]);
     }
   }

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT, UsageError, parseLang } from "../context.js";
 import type { Lang } from "../../model/finding.js";
+import { localize } from "../../i18n/format.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 
@@ -25,7 +26,7 @@ const MESSAGES = {
 type MessageId = keyof typeof MESSAGES;
 
 function say(id: MessageId, lang: Lang, data: Record<string, string | number> = {}): string {
-  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return localize(MESSAGES[id], lang, data);
 }
 
 interface NormalizeFlags {

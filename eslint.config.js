@@ -49,11 +49,28 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/semantic/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { ...noFs, patterns: [layer(["read", "locate", "normalize", "rules", "engine", "report", "config", "api", "audit", "fix", "i18n", "cli"], "semantic/ computes the facts rules read: it imports model/ and grammar/ only.")] },
+      ],
+    },
+  },
+  {
     files: ["src/rules/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { ...noFs, patterns: [layer(["read", "locate", "normalize", "engine", "report", "config", "api", "audit", "fix", "cli"], "Rules are pure functions of a normalized table: they import model/, grammar/ and rules/utils only.")] },
+        {
+          ...noFs,
+          patterns: [
+            layer(
+              ["read", "locate", "normalize", "semantic", "engine", "report", "config", "api", "audit", "fix", "i18n", "cli"],
+              "Rules are pure functions of a table and its semantic facts: they import model/ (records, findings, the semantic types), grammar/ and rules/utils only; the facts come through the rule context, not from semantic/.",
+            ),
+          ],
+        },
       ],
     },
   },

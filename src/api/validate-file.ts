@@ -7,9 +7,8 @@ import type { FileRecords, Table } from "../model/records.js";
 import type { ReadLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { configForFile } from "../config/resolve.js";
-import { ENGINE_MESSAGES, FILE_UNREADABLE, NO_TABLES } from "../engine/messages.js";
-import { localize } from "../i18n/format.js";
-import { runRules, sortFindings } from "../engine/run-rules.js";
+import { FILE_UNREADABLE } from "../engine/messages.js";
+import { runFileRules, runRules, sortFindings } from "../engine/run-rules.js";
 
 export interface ValidateFileOptions {
   config: ResolvedConfig;
@@ -39,49 +38,25 @@ export async function validateBytes(bytes: Uint8Array, name: string, opts: Valid
 
 /** Records already normalized → report (pure). */
 export function validateRecords(records: FileRecords, opts: ValidateFileOptions): ValidateFileResult {
-  if (records.error) {
-    const finding: Finding = {
-      ruleId: FILE_UNREADABLE,
-      category: "parse",
-      severity: "error",
-      messageId: records.error.code,
-      message: records.error.message,
-      data: { file: records.path, code: records.error.code },
-      table: null,
-      indicator: null,
-      location: null,
-    };
-    return { report: { path: records.path, status: "error", tables: [], findings: [finding] }, tables: [] };
-  }
-  if (records.tables.length === 0) {
-    // Never a silent pass: a readable file in which no table was found says so.
-    const data = { file: records.path };
-    const finding: Finding = {
-      ruleId: NO_TABLES,
-      category: "parse",
-      severity: "warning",
-      messageId: "noTables",
-      message: localize(ENGINE_MESSAGES.noTables, opts.lang, data),
-      data,
-      table: null,
-      indicator: null,
-      location: null,
-    };
-    return { report: { path: records.path, status: "problems", tables: [], findings: [finding] }, tables: [] };
-  }
   const config = configForFile(opts.config, records.path);
-  const findings = records.tables.flatMap((t) => runRules(t, config, opts.lang));
+  // File-level rules first (unreadable file, no table found): registered and configured like every rule.
+  const fileFindings = runFileRules(records, config, opts.lang);
+  if (records.error || records.tables.length === 0) {
+    return { report: { path: records.path, status: fileStatus(fileFindings, records.error !== null), tables: [], findings: fileFindings }, tables: [] };
+  }
+  const findings = [...fileFindings, ...records.tables.flatMap((t) => runRules(t, config, opts.lang))];
   const sheetOrder = [...new Set(records.tables.map((t) => t.location.sheet))];
   // runRules de-duplicated each table's findings; only the order across tables is left to do.
-  const sorted = records.tables.length > 1 ? sortFindings(findings, sheetOrder) : findings;
+  const sorted = records.tables.length > 1 || fileFindings.length > 0 ? sortFindings(findings, sheetOrder) : findings;
   return {
     report: { path: records.path, status: fileStatus(sorted), tables: records.tables.map(summarizeTable), findings: sorted },
     tables: records.tables,
   };
 }
 
-export function fileStatus(findings: Finding[]): FileReport["status"] {
-  if (findings.some((f) => f.ruleId === FILE_UNREADABLE)) return "error";
+/** "error" when the file could not be read (even with its finding turned off), else by the findings' severities. */
+export function fileStatus(findings: Finding[], unreadable = false): FileReport["status"] {
+  if (unreadable || findings.some((f) => f.ruleId === FILE_UNREADABLE)) return "error";
   return findings.some((f) => f.severity === "error" || f.severity === "warning") ? "problems" : "ok";
 }
 

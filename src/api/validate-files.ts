@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { FileReport, Finding, Lang, ReportSummary, ValidateReport } from "../model/finding.js";
-import { FILE_UNREADABLE } from "../engine/messages.js";
+import type { FileReport, Lang, ReportSummary, ValidateReport } from "../model/finding.js";
+import { runFileRules } from "../engine/run-rules.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import type { ReadLimits } from "../read/limits.js";
 import { resolveLimits } from "../read/limits.js";
@@ -51,7 +51,7 @@ export async function validateFiles(paths: string[], opts: ValidateFilesOptions)
       { worker, jobs, data: { config: opts.config, lang: opts.lang, limits: opts.limits } },
       (k) => progress(misses[k]),
       (k, report) => (files[misses[k]] = report),
-      (k, reason) => (files[misses[k]] = crashedReport(paths[misses[k]], reason, opts.lang)),
+      (k, reason) => (files[misses[k]] = crashedReport(paths[misses[k]], reason, opts)),
     );
   } else {
     for (const i of misses) {
@@ -124,20 +124,11 @@ async function runInPool(
   }
 }
 
-/** A worker that died on a file (out of heap, a crash): that file's report says so; the rest go on. */
-function crashedReport(file: string, reason: string, lang: Lang): FileReport {
-  const finding: Finding = {
-    ruleId: FILE_UNREADABLE,
-    category: "parse",
-    severity: "error",
-    messageId: "io",
-    message: readErrorMessage("io", lang, { file, reason }),
-    data: { file, code: "io" },
-    table: null,
-    indicator: null,
-    location: null,
-  };
-  return { path: file, status: "error", tables: [], findings: [finding] };
+/** A worker that died on a file (out of heap, a crash): that file's report says so, through the file-unreadable rule; the rest go on. */
+function crashedReport(file: string, reason: string, opts: ValidateFilesOptions): FileReport {
+  const records = { path: file, format: null, encoding: null, error: { code: "io", message: readErrorMessage("io", opts.lang, { file, reason }) }, tables: [] };
+  const findings = runFileRules(records, configForFile(opts.config, file), opts.lang);
+  return { path: file, status: "error", tables: [], findings };
 }
 
 type CacheOpts = ValidateFilesOptions & { limits: ReadLimits };

@@ -5,8 +5,8 @@
 import type { AuditGroup, AuditInput, AuditReport, AuditRuleStat, GroupBy } from "../model/audit.js";
 import type { Category, FileReport, Finding, Lang, ReportSummary } from "../model/finding.js";
 import { CATEGORIES } from "../model/finding.js";
-import { batchChecks } from "./batch-checks.js";
-import { isBatchRule } from "./batch-rules.js";
+import type { RuleSetting } from "../config/types.js";
+import { batchChecks, isBatchRule } from "./batch-checks.js";
 import { groupAll, tableDepartment } from "./group.js";
 import { grade, score } from "./score.js";
 
@@ -17,11 +17,11 @@ function status(f: FileReport): FileReport["status"] {
   return f.findings.some((x) => x.severity !== "info") ? "problems" : "ok";
 }
 
-export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], groupBy: GroupBy, lang: Lang): AuditReport {
+export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], groupBy: GroupBy, lang: Lang, ruleSettings?: Record<string, RuleSetting>): AuditReport {
   const inputs = [...inputsIn].sort(byPath);
   const files: FileReport[] = [...filesIn].sort(byPath).map((f) => ({ ...f, findings: f.findings.filter((x) => !isBatchRule(x.ruleId)) }));
   const fileOf = new Map(files.map((f) => [f.path, f]));
-  for (const b of batchChecks(inputs, lang)) fileOf.get(b.path)?.findings.push(b.finding);
+  for (const b of batchChecks(inputs, lang, ruleSettings)) fileOf.get(b.path)?.findings.push(b.finding);
   for (const f of files) f.status = status(f);
   const known = new Set(inputs.map((i) => i.path));
   const groupOf = groupAll([...inputs, ...files.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path, sha256: null, bytes: null, tables: [] }))], groupBy);

@@ -3,8 +3,7 @@ import path from "node:path";
 import type { AuditReport } from "../model/audit.js";
 import type { Lang, RuleInfo } from "../model/finding.js";
 import type { ReportContext } from "../report/types.js";
-import { RULES } from "../rules/index.js";
-import { batchRuleInfos, UNREADABLE_RULE } from "./batch-rules.js";
+import { ruleInfos as catalogue } from "../engine/catalogue.js";
 import { AuditUsageError } from "./errors.js";
 import { writeFileAtomic } from "../api/write-file.js";
 
@@ -45,8 +44,7 @@ export function planOutputs(opts: OutputOptions, cwd: string): PlannedOutput[] {
 }
 
 export function ruleInfos(): RuleInfo[] {
-  const fromCatalogue: RuleInfo[] = RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }));
-  return [...fromCatalogue, UNREADABLE_RULE, ...batchRuleInfos()];
+  return catalogue();
 }
 
 async function render(kind: OutputKind, report: AuditReport, ctx: ReportContext): Promise<string | Uint8Array> {

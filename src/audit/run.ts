@@ -6,12 +6,14 @@ import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { AuditInput, GroupBy } from "../model/audit.js";
-import type { FileReport, Finding, Lang } from "../model/finding.js";
+import type { FileReport, Lang } from "../model/finding.js";
 import type { ReadErrorCode } from "../model/grid.js";
 import { discoverFiles } from "../api/discover.js";
 import { loadConfig } from "../config/load.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
-import { UNREADABLE_RULE } from "./batch-rules.js";
+import { runFileRules } from "../engine/run-rules.js";
+import { configForFile } from "../config/resolve.js";
+import type { ResolvedConfig } from "../config/types.js";
 import { buildAuditReport } from "./build.js";
 import { emitAudit, type AuditIO, type OutputOptions, planOutputs } from "./output.js";
 import { runPool, type TaskOutcome } from "./pool.js";
@@ -34,23 +36,14 @@ export const toRel = (cwd: string, abs: string): string => {
   return (r && !r.startsWith("..") && !path.isAbsolute(r) ? r : abs).split(path.sep).join("/");
 };
 
-/** A file the pool lost (hang, heap, crash) becomes a "file-unreadable" finding. */
-function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok: true }>, opts: AuditOptions): { report: FileReport; input: AuditInput } {
+/** A file the pool lost (hang, heap, crash) becomes a "file-unreadable" finding, at the configured severity. */
+function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok: true }>, opts: AuditOptions, config: ResolvedConfig): { report: FileReport; input: AuditInput } {
   const code: ReadErrorCode = outcome.code === "crash" ? "corrupt" : outcome.code;
   const limit = outcome.code === "timeout" ? opts.timeoutS : outcome.code === "out-of-memory" ? opts.maxMemoryMb : "";
   const data = { file: rel, limit, reason: outcome.code === "crash" ? outcome.reason : "" };
-  const finding: Finding = {
-    ruleId: UNREADABLE_RULE.id,
-    category: UNREADABLE_RULE.category,
-    severity: UNREADABLE_RULE.severity,
-    messageId: code,
-    message: readErrorMessage(code, opts.lang, data),
-    data: { file: rel, code, ...(limit === "" ? {} : { limit }) },
-    table: null,
-    indicator: null,
-    location: null,
-  };
-  return { report: { path: rel, status: "error", tables: [], findings: [finding] }, input: { path: rel, sha256: null, bytes: null, tables: [] } };
+  const records = { path: rel, format: null, encoding: null, error: { code, message: readErrorMessage(code, opts.lang, data) }, tables: [] };
+  const findings = runFileRules(records, configForFile(config, rel), opts.lang);
+  return { report: { path: rel, status: "error", tables: [], findings }, input: { path: rel, sha256: null, bytes: null, tables: [] } };
 }
 
 export async function runAudit(patterns: string[], opts: AuditOptions, io: AuditIO): Promise<number> {
@@ -83,7 +76,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   const results: { report: FileReport; input: AuditInput }[] = new Array(tasks.length);
   const workerData: WorkerData = { config, lang };
   await runPool<WorkerTask, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData }, (i, outcome) => {
-    results[i] = outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts);
+    results[i] = outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts, config);
     progress?.tick();
   });
   progress?.end();
@@ -93,6 +86,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     results.map((r) => r.input),
     opts.groupBy,
     lang,
+    config.rules,
   );
   const code = await emitAudit(report, outputs, opts, io);
   if (!opts.quiet) {

@@ -3,10 +3,12 @@
  * with the effective severity and the message in the chosen language.
  */
 import { parseA1 } from "../model/a1.js";
-import type { Finding, FindingDraft, Lang, RuleModule } from "../model/finding.js";
-import type { Location, Table } from "../model/records.js";
+import { isTableRule, type Finding, type FindingDraft, type Lang, type RuleModule, type RuleSettings } from "../model/finding.js";
+import type { FileRecords, Location, Table } from "../model/records.js";
+import type { TableFacts } from "../model/semantic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { RULES } from "../rules/index.js";
+import { analyzeTable } from "../semantic/index.js";
 import { format, localize } from "../i18n/format.js";
 import { ENGINE_MESSAGES, INTERNAL_RULE_ERROR } from "./messages.js";
 
@@ -17,6 +19,16 @@ function defaultsOf(rule: RuleModule<string, unknown>): unknown {
   return defaultOptions.get(rule);
 }
 
+/** The semantic facts of a table, computed once per table and settings. */
+const factsCache = new WeakMap<Table, { settings: RuleSettings; facts: TableFacts }>();
+export function factsOf(table: Table, settings: RuleSettings): TableFacts {
+  const hit = factsCache.get(table);
+  if (hit && hit.settings.budgetYear === settings.budgetYear) return hit.facts;
+  const facts = analyzeTable(table, settings);
+  factsCache.set(table, { settings, facts });
+  return facts;
+}
+
 export function runRules(
   table: Table,
   config: ResolvedConfig,
@@ -24,13 +36,15 @@ export function runRules(
   rules: readonly RuleModule<string, unknown>[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
+  const facts = factsOf(table, config.settings);
   for (const rule of rules) {
+    if (!isTableRule(rule)) continue;
     const setting = config.rules[rule.id];
     if (!setting || setting.severity === "off") continue;
     const severity = setting.severity;
     try {
       const options = setting.options ?? defaultsOf(rule);
-      for (const draft of rule.check(table, { options, settings: config.settings })) {
+      for (const draft of rule.check(table, { options, settings: config.settings, facts })) {
         findings.push(toFinding(rule, severity, draft, table, lang));
       }
     } catch (err) {
@@ -52,18 +66,18 @@ export function runRules(
   return sortFindings(dedupeFindings(findings));
 }
 
-function toFinding(
+export function toFinding(
   rule: RuleModule<string, unknown>,
   severity: Finding["severity"],
   draft: FindingDraft,
-  table: Table,
+  table: Table | null,
   lang: Lang,
 ): Finding {
   const data = draft.data ?? {};
   const template = rule.meta.messages[draft.messageId];
-  const message = template
-    ? localize(template, lang, data)
-    : format(ENGINE_MESSAGES.unknownMessage[lang], { rule: rule.id, messageId: draft.messageId });
+  const message =
+    draft.text ??
+    (template ? localize(template, lang, data) : format(ENGINE_MESSAGES.unknownMessage[lang], { rule: rule.id, messageId: draft.messageId }));
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.meta.category,
@@ -71,12 +85,25 @@ function toFinding(
     messageId: draft.messageId,
     message,
     data,
-    table: table.name,
+    table: table?.name ?? null,
     indicator: draft.indicator?.name ?? null,
-    location: draft.at ?? draft.indicator?.location ?? tableLocation(table),
+    location: draft.at ?? draft.indicator?.location ?? (table ? tableLocation(table) : null),
   };
   if (draft.fix) finding.fix = draft.fix;
   return finding;
+}
+
+/** The file-level rules (no table found, file unreadable) over one file's records. */
+export function runFileRules(file: FileRecords, config: ResolvedConfig, lang: Lang, rules: readonly RuleModule<string, unknown>[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.scope !== "file") continue;
+    const setting = config.rules[rule.id];
+    if (!setting || setting.severity === "off") continue;
+    const options = setting.options ?? defaultsOf(rule);
+    for (const draft of rule.check(file, { options, settings: config.settings })) findings.push(toFinding(rule, setting.severity, draft, null, lang));
+  }
+  return findings;
 }
 
 /** The table's first cell: where a table-level finding points. */

@@ -1,6 +1,8 @@
 /** Findings, rule modules and the validate report: the vocabulary shared by rules, engine and report. */
 import type { z } from "zod";
-import type { Indicator, Location, Table } from "./records.js";
+import type { AuditInput } from "./audit.js";
+import type { FileRecords, Indicator, Location, Table } from "./records.js";
+import type { TableFacts } from "./semantic.js";
 
 export const CATEGORIES = [
   "structure",
@@ -45,6 +47,11 @@ export interface FindingDraft<M extends string = string> {
   /** Where to point; defaults to the indicator's location, else the table's first cell. */
   at?: Location | null;
   fix?: Fix;
+  /**
+   * The message already worded in the user's language by the layer that knows the details (the
+   * reader's explanation of why a file cannot be opened); the rule's template is not used then.
+   */
+  text?: string;
 }
 
 export interface Finding {
@@ -71,9 +78,38 @@ export interface RuleSettings {
 export interface RuleContext<O> {
   options: O;
   settings: RuleSettings;
+  /**
+   * What pbm understood about the table and each indicator, computed once per table by the engine
+   * (src/semantic) before any rule runs. Rules read these facts instead of parsing cell texts.
+   */
+  facts: TableFacts;
 }
 
+/** A file-level rule sees the file's records (its read error, its tables). */
+export interface FileRuleContext<O> {
+  options: O;
+  settings: RuleSettings;
+}
+
+/** A batch rule sees every file of an audit at once. */
+export type BatchRuleContext<O> = FileRuleContext<O>;
+
+/** What a batch rule yields: a finding about one file of the batch. */
+export interface BatchFindingDraft<M extends string = string> {
+  path: string;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** The table the finding is about; null for a whole-file finding. */
+  table: string | null;
+  at: Location | null;
+}
+
+/** Where a rule looks: one table (most rules), one file (no table found, unreadable), or a whole batch. */
+export type RuleScope = "table" | "file" | "batch";
+
 export interface RuleMeta<M extends string, O> {
+  /** A short name a person reads in reports and lists (“运算符号方向错误”). */
+  name: Localized;
   category: Category;
   /** Default severity; config may override. */
   severity: Severity;
@@ -87,16 +123,48 @@ export interface RuleMeta<M extends string, O> {
   fixable?: "safe" | "suggestion";
 }
 
-export interface RuleModule<M extends string = string, O = unknown> {
+interface RuleBase<M extends string, O> {
   /** Kebab-case id = file name, stable forever. */
   id: string;
   meta: RuleMeta<M, O>;
+}
+
+export interface TableRule<M extends string = string, O = unknown> extends RuleBase<M, O> {
+  scope?: "table";
   check(table: Table, ctx: RuleContext<O>): Iterable<FindingDraft<M>>;
 }
 
+export interface FileRule<M extends string = string, O = unknown> extends RuleBase<M, O> {
+  scope: "file";
+  check(file: FileRecords, ctx: FileRuleContext<O>): Iterable<FindingDraft<M>>;
+}
+
+export interface BatchRule<M extends string = string, O = unknown> extends RuleBase<M, O> {
+  scope: "batch";
+  check(batch: readonly AuditInput[], ctx: BatchRuleContext<O>): Iterable<BatchFindingDraft<M>>;
+}
+
+export type RuleModule<M extends string = string, O = unknown> = TableRule<M, O> | FileRule<M, O> | BatchRule<M, O>;
+
 /** Identity helper that types messageIds and options. */
-export function defineRule<M extends string, O = Record<string, never>>(rule: RuleModule<M, O>): RuleModule<M, O> {
+export function defineRule<M extends string, O = Record<string, never>>(rule: TableRule<M, O>): TableRule<M, O> {
   return rule;
+}
+
+export function defineFileRule<M extends string, O = Record<string, never>>(rule: Omit<FileRule<M, O>, "scope">): FileRule<M, O> {
+  return { ...rule, scope: "file" };
+}
+
+export function defineBatchRule<M extends string, O = Record<string, never>>(rule: Omit<BatchRule<M, O>, "scope">): BatchRule<M, O> {
+  return { ...rule, scope: "batch" };
+}
+
+export function ruleScope(rule: RuleModule<string, unknown>): RuleScope {
+  return rule.scope ?? "table";
+}
+
+export function isTableRule<M extends string, O>(rule: RuleModule<M, O>): rule is TableRule<M, O> {
+  return (rule.scope ?? "table") === "table";
 }
 
 export interface TableSummary {
@@ -139,6 +207,9 @@ export interface ValidateReport {
 /** Rule metadata as reporters see it (no functions). */
 export interface RuleInfo {
   id: string;
+  /** The short name people read; reporters fall back to the id. */
+  name?: Localized;
+  scope?: RuleScope;
   category: Category;
   severity: Severity;
   summary: Localized;

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { defineRule } from "../model/finding.js";
-import { indicatorCell } from "./utils/location.js";
-import { budgetYuan, formatMoney, powerOfTenRatio, toYuan } from "./utils/money.js";
-import { isCostIndicator } from "./utils/measure.js";
-import { unitInValue } from "./utils/text.js";
+import { defineRule, type FindingDraft } from "../model/finding.js";
+import { cellOf } from "./utils/location.js";
+import { formatMoney, powerOfTenRatio } from "./utils/money.js";
 
 /**
  * A total-cost indicator compared with the table's budget after converting 元 / 万元 / 亿元:
@@ -12,6 +10,7 @@ import { unitInValue } from "./utils/text.js";
 export default defineRule({
   id: "cost-exceeds-budget",
   meta: {
+    name: { zh: "成本超过预算", en: "Cost above the budget" },
     category: "unit",
     severity: "error",
     recommended: true,
@@ -23,12 +22,12 @@ export default defineRule({
     },
     messages: {
       exceeds: {
-        zh: "成本指标“{name}”的金额 {amount}（{value}）超过预算资金 {budget}。",
-        en: "Cost indicator “{name}”: the amount {amount} ({value}) exceeds the budget of {budget}.",
+        zh: "成本指标“{name}”的金额 {amount}（{value}）超过预算资金 {budget}；请核对金额或单位，成本不应超过预算。",
+        en: "Cost indicator “{name}”: the amount {amount} ({value}) exceeds the budget of {budget}; check the amount or the unit — a cost cannot exceed the budget.",
       },
       magnitude: {
-        zh: "成本指标“{name}”的金额 {value} 与预算资金 {budget} 数字相同、单位不同（相差 {factor} 倍），请检查单位（元/万元/亿元）。",
-        en: "Cost indicator “{name}”: {value} has the budget's digits ({budget}) in another unit ({factor} times apart); check the unit (元/万元/亿元).",
+        zh: "成本指标“{name}”的金额 {value} 与预算资金 {budget} 数字相同、单位不同（相差 {factor} 倍），请把单位改成与预算一致（元/万元/亿元）。",
+        en: "Cost indicator “{name}”: {value} has the budget's digits ({budget}) in another unit ({factor} times apart); use the budget's unit (元/万元/亿元).",
       },
     },
     options: z.object({
@@ -36,30 +35,31 @@ export default defineRule({
       tolerance: z.number().min(0).default(0.001),
     }),
   },
-  *check(table, { options }) {
-    const budget = budgetYuan(table);
-    if (budget === undefined) return;
-    const budgetText = `${table.budget!.amount} ${table.budget!.unit ?? table.declaredUnit ?? "万元"}`;
-    for (const ind of table.indicators) {
-      if (!isCostIndicator(ind) || typeof ind.value !== "number") continue;
-      const unit = ind.unit?.trim() || unitInValue(ind.valueRaw);
-      const yuan = toYuan(ind.value, unit);
-      if (yuan === undefined || yuan <= 0) continue;
-      const value = `${ind.value} ${unit}`;
-      const k = powerOfTenRatio(yuan, budget, 1e-6);
-      if (k !== undefined && k !== 0 && String(ind.value) === String(table.budget!.amount)) {
+  *check(_table, { options, facts }): Generator<FindingDraft<"exceeds" | "magnitude">> {
+    const budget = facts.budget;
+    if (!budget) return;
+    for (const f of facts.indicators) {
+      if (!f.cost || f.number === null || f.number <= 0) continue;
+      const info = f.unit?.info;
+      // A per-unit cost (元/人) is not a total; a cost without a money unit cannot be compared.
+      const scale = info?.family === "money" && info.per.length === 0 ? info.scale : info?.family === "magnitude" ? info.scale : undefined;
+      if (scale === undefined) continue;
+      const yuan = f.number * scale;
+      const value = `${f.number} ${f.unit!.text}`;
+      const k = powerOfTenRatio(yuan, budget.yuan, 1e-6);
+      if (k !== undefined && k !== 0 && String(f.number) === String(budget.amount)) {
         yield {
           messageId: "magnitude",
-          data: { name: ind.name, value, budget: budgetText, factor: String(10 ** Math.abs(k)) } as Record<string, string>,
-          indicator: ind,
-          at: indicatorCell(ind, "unit"),
+          data: { name: f.indicator.name, value, budget: budget.text, factor: String(10 ** Math.abs(k)) },
+          indicator: f.indicator,
+          at: cellOf(f, f.unit!.source === "column" ? "unit" : "value"),
         };
-      } else if (yuan > budget * (1 + options.tolerance)) {
+      } else if (yuan > budget.yuan * (1 + options.tolerance)) {
         yield {
           messageId: "exceeds",
-          data: { name: ind.name, amount: formatMoney(yuan), value, budget: budgetText },
-          indicator: ind,
-          at: indicatorCell(ind, "value"),
+          data: { name: f.indicator.name, amount: formatMoney(yuan), value, budget: budget.text },
+          indicator: f.indicator,
+          at: cellOf(f, "value"),
         };
       }
     }

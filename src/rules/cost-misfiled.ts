@@ -1,14 +1,17 @@
 /**
- * A cost item (成本, 费用, 单价, 造价) filed under 效益 counts spending as an effect
- * (domain-rules R-04; "对控制基建项目成本影响程度" under 生态效益). Benefits that lower someone
- * else's cost (降低企业融资成本, 减轻参保成本) are real benefits and are left alone.
+ * A cost item (成本, 费用, 单价, 造价) filed under 效益 counts spending as an effect (对控制基建项目成本影响程度
+ * under 生态效益). Benefits that lower someone else's cost (降低企业融资成本, 减轻参保成本) are real benefits
+ * and are left alone.
  */
 import { defineRule } from "../model/finding.js";
-import { blockOf, isLoweringTarget } from "./utils/indicator-kind.js";
+
+const COST_WORD = /成本|费用|单价|造价/u;
+const BENEFIT_WORDING = /降低|减轻|减少|节约|节省|下降|压减|节支|缓解|保障|机制|分担/u;
 
 export default defineRule<"costUnderBenefit">({
   id: "cost-misfiled",
   meta: {
+    name: { zh: "成本指标放在效益下", en: "Cost filed under benefit" },
     category: "classification",
     severity: "warning",
     recommended: true,
@@ -17,20 +20,18 @@ export default defineRule<"costUnderBenefit">({
     },
     messages: {
       costUnderBenefit: {
-        zh: "“{indicator}”是成本类指标，却放在了效益指标“{level}”下；应放在成本指标下",
-        en: "\"{indicator}\" is a cost item filed under the benefit block \"{level}\"; it belongs under 成本指标 (cost)",
+        zh: "“{indicator}”是成本类指标，却放在了效益指标“{level}”下；请把它移到成本指标下。",
+        en: "“{indicator}” is a cost item filed under the benefit block “{level}”; move it under 成本指标 (cost).",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      if (blockOf(i) !== "benefit") continue;
-      const n = i.name.replace(/\s+/g, "");
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if (f.block.level1 !== "benefit") continue;
       // 经费 is left out: under 效益 it is usually a funding guarantee (经费保障机制), not a cost.
-      if (!/成本|费用|单价|造价/.test(n)) continue;
-      if (isLoweringTarget(n) || /降低|减轻|减少|节约|节省|下降|压减|节支|缓解|保障|机制|分担/.test(n)) continue;
-      const level = i.level2Raw ?? i.level2 ?? i.level1Raw ?? "效益指标";
-      yield { messageId: "costUnderBenefit", data: { indicator: i.name, level }, indicator: i };
+      if (!COST_WORD.test(f.core) || BENEFIT_WORDING.test(f.core)) continue;
+      const level = f.block.level2Text ?? f.block.level1Text ?? "效益指标";
+      yield { messageId: "costUnderBenefit", data: { indicator: f.indicator.name, level }, indicator: f.indicator };
     }
   },
 });

@@ -1,11 +1,12 @@
 import { defineRule } from "../model/finding.js";
 import { parseA1 } from "../model/a1.js";
-import { cellLocation, indicatorCell } from "./utils/location.js";
+import { cellLocation, cellOf } from "./utils/location.js";
 
 /** An indicator row with an empty 完成时限 in a table that has that column. */
 export default defineRule({
   id: "deadline-missing",
   meta: {
+    name: { zh: "缺少完成时限", en: "No deadline" },
     category: "deadline",
     severity: "warning",
     recommended: true,
@@ -17,27 +18,28 @@ export default defineRule({
     },
     messages: {
       missing: {
-        zh: "指标“{name}”没有填写完成时限。",
-        en: "Indicator “{name}” has no deadline (完成时限).",
+        zh: "指标“{name}”的完成时限一栏是空的；请填写完成时间，如“2023 年 12 月”。",
+        en: "Indicator “{name}” has an empty deadline (完成时限); fill in a date such as “2023 年 12 月”.",
       },
     },
   },
-  *check(table) {
+  *check(_table, { facts }) {
     // Tables without a 完成时限 column (some 整体表 layouts) have nothing to fill in.
-    const hasColumn = table.indicators.some((i) => i.cells.deadline || (i.deadline ?? "").trim() !== "");
+    const hasColumn = facts.indicators.some((f) => f.indicator.cells.deadline || (f.indicator.deadline ?? "").trim() !== "");
     if (!hasColumn) return;
     // Point at the table's 完成时限 column, even when the normalizer read this row as shifted.
     const columns = new Map<string, number>();
-    for (const i of table.indicators) {
+    for (const { indicator: i } of facts.indicators) {
       const col = (i.deadline ?? "").trim() && i.cells.deadline ? /^[A-Z]+/.exec(i.cells.deadline)?.[0] : undefined;
       if (col) columns.set(col, (columns.get(col) ?? 0) + 1);
     }
     const column = [...columns].sort((a, b) => b[1] - a[1])[0]?.[0];
-    for (const ind of table.indicators) {
+    for (const f of facts.indicators) {
+      const ind = f.indicator;
       if ((ind.deadline ?? "").trim() !== "") continue;
       // A row shifted one column to the right still carries its date, just in the wrong cell.
       if (Object.values(ind.extra).some((v) => /(19|20)\d{2}\s*年/.test(v))) continue;
-      const at = column && parseA1(`${column}${ind.location.row}`) ? cellLocation(ind.location.sheet, `${column}${ind.location.row}`) : indicatorCell(ind, "deadline");
+      const at = column && parseA1(`${column}${ind.location.row}`) ? cellLocation(ind.location.sheet, `${column}${ind.location.row}`) : cellOf(f, "deadline");
       yield { messageId: "missing", data: { name: ind.name }, indicator: ind, at };
     }
   },

@@ -1,34 +1,20 @@
-import { defineRule } from "../model/finding.js";
-import type { Indicator } from "../model/records.js";
-import { budgetYearOf, deadlineOf } from "./utils/dates.js";
-import { indicatorCell } from "./utils/location.js";
-import { isTimelinessBlock } from "./utils/measure.js";
+import { defineRule, type FindingDraft } from "../model/finding.js";
+import type { IndicatorFacts } from "../model/semantic.js";
+import type { DatePoint } from "../model/value.js";
+import { cellOf } from "./utils/location.js";
 
-/** A 时效 target written as a date or period ("服务周期 2023.07-2024.01") that ends after the budget year. */
-function* timelinessValues(indicators: Indicator[], year: number) {
-  for (const ind of indicators) {
-    if (typeof ind.value !== "string" || !isTimelinessBlock(ind)) continue;
-    const text = ind.value.normalize("NFKC");
-    const dates = [...text.matchAll(/((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(\d{1,2})?/g)].filter((m) => !/[〔[]\s*$/.test(text.slice(0, m.index)));
-    const last = dates.map((m) => ({ y: Number(m[1]), mo: m[2] ? Number(m[2]) : null })).sort((a, b) => b.y - a.y)[0];
-    if (!last || last.y <= year) continue;
-    yield {
-      messageId: "valueAfter" as const,
-      data: { name: ind.name, value: ind.value, date: `${last.y} 年${last.mo ? ` ${last.mo} 月` : ""}`, year } as Record<string, string | number>,
-      indicator: ind,
-      at: indicatorCell(ind, "value"),
-    };
-  }
-}
+const dateText = (d: DatePoint) => `${d.year} 年${d.month ? ` ${d.month} 月` : ""}${d.day ? ` ${d.day} 日` : ""}`;
 
 /**
- * A 完成时限 outside the budget year: after Y-12-31 the target belongs to next year's table;
- * before Y-01-01 it was usually copied forward from last year's table.
- * When every dated row carries the same out-of-year deadline, one table-level finding says so.
+ * A 完成时限 outside the budget year: after Y-12-31 the target belongs to next year's table; before
+ * Y-01-01 it was usually copied forward from last year's table. When every dated row carries the same
+ * out-of-year deadline, one table-level finding says so. A 时效 target written as a date or period that
+ * ends after the year is reported too.
  */
 export default defineRule({
   id: "deadline-outside-year",
   meta: {
+    name: { zh: "完成时限不在预算年度内", en: "Deadline outside the budget year" },
     category: "deadline",
     severity: "error",
     recommended: true,
@@ -40,56 +26,65 @@ export default defineRule({
     },
     messages: {
       after: {
-        zh: "指标“{name}”的完成时限“{deadline}”晚于预算年度 {year} 年年底。",
-        en: "Indicator “{name}”: the deadline “{deadline}” is after the end of budget year {year}.",
+        zh: "指标“{name}”的完成时限“{deadline}”晚于预算年度 {year} 年年底；年度目标应在当年完成，请改为 {year} 年内的时间，跨年的内容放到实施期目标中。",
+        en: "Indicator “{name}”: the deadline “{deadline}” is after the end of budget year {year}; set a date within {year} and move multi-year work to the implementation-period targets.",
       },
       before: {
-        zh: "指标“{name}”的完成时限“{deadline}”早于预算年度 {year} 年，疑似沿用往年的表。",
-        en: "Indicator “{name}”: the deadline “{deadline}” is before budget year {year}; copied from an earlier table?",
+        zh: "指标“{name}”的完成时限“{deadline}”早于预算年度 {year} 年，疑似沿用了往年的表；请改为 {year} 年内的时间。",
+        en: "Indicator “{name}”: the deadline “{deadline}” is before budget year {year} (copied from an earlier table?); set a date within {year}.",
       },
       allAfter: {
-        zh: "全部 {count} 个指标的完成时限都是“{deadline}”，晚于预算年度 {year} 年年底。",
-        en: "All {count} indicators have the deadline “{deadline}”, after the end of budget year {year}.",
+        zh: "全部 {count} 个指标的完成时限都是“{deadline}”，晚于预算年度 {year} 年年底；请统一改为 {year} 年内的时间。",
+        en: "All {count} indicators have the deadline “{deadline}”, after the end of budget year {year}; set dates within {year}.",
       },
       valueAfter: {
-        zh: "时效指标“{name}”的指标值“{value}”写到了 {date}，晚于预算年度 {year} 年年底。",
-        en: "Timeliness indicator “{name}”: the value “{value}” runs to {date}, after the end of budget year {year}.",
+        zh: "时效指标“{name}”的指标值“{value}”写到了 {date}，晚于预算年度 {year} 年年底；请改为 {year} 年内的完成时间。",
+        en: "Timeliness indicator “{name}”: the value “{value}” runs to {date}, after the end of budget year {year}; set a date within {year}.",
       },
       allBefore: {
-        zh: "全部 {count} 个指标的完成时限都是“{deadline}”，早于预算年度 {year} 年，疑似沿用往年的表。",
-        en: "All {count} indicators have the deadline “{deadline}”, before budget year {year}; copied from an earlier table?",
+        zh: "全部 {count} 个指标的完成时限都是“{deadline}”，早于预算年度 {year} 年，疑似沿用了往年的表；请统一改为 {year} 年内的时间。",
+        en: "All {count} indicators have the deadline “{deadline}”, before budget year {year} (copied from an earlier table?); set dates within {year}.",
       },
     },
   },
-  *check(table, { settings }) {
-    const year = budgetYearOf(table, settings);
+  *check(_table, { facts }): Generator<FindingDraft<"after" | "before" | "allAfter" | "valueAfter" | "allBefore">> {
+    const year = facts.year;
     if (year === null) return;
-    const dated: { ind: Indicator; side: "after" | "before" | null; key: string }[] = [];
-    for (const ind of table.indicators) {
-      const d = deadlineOf(ind, year);
+    for (const f of facts.indicators) {
+      const d = f.valueDate;
+      if (!d || d.yearless || (f.block.level2 !== "timeliness" && f.measure !== "date") || d.end.year <= year) continue;
+      yield {
+        messageId: "valueAfter",
+        data: { name: f.indicator.name, value: f.value.raw, date: dateText(d.end), year },
+        indicator: f.indicator,
+        at: cellOf(f, "value"),
+      };
+    }
+    const dated: { f: IndicatorFacts; side: "after" | "before" | null; key: string }[] = [];
+    for (const f of facts.indicators) {
+      const d = f.deadline?.end;
       if (!d) continue;
       const side = d.year > year ? "after" : d.year < year ? "before" : null;
-      dated.push({ ind, side, key: `${d.year}-${d.month ?? ""}-${d.day ?? ""}` });
+      dated.push({ f, side, key: `${d.year}-${d.month ?? ""}-${d.day ?? ""}` });
     }
-    yield* timelinessValues(table.indicators, year);
     const outside = dated.filter((d) => d.side !== null);
     if (outside.length === 0) return;
     if (outside.length >= 3 && outside.length === dated.length && outside.every((d) => d.key === outside[0].key && d.side === outside[0].side)) {
-      const first = outside[0].ind;
+      const first = outside[0].f;
       yield {
         messageId: outside[0].side === "after" ? "allAfter" : "allBefore",
-        data: { count: outside.length, deadline: (first.deadline ?? "").trim(), year } as Record<string, string | number>,
+        data: { count: outside.length, deadline: (first.indicator.deadline ?? "").trim(), year },
         indicator: null,
-        at: indicatorCell(first, "deadline"),
+        at: cellOf(first, "deadline"),
       };
       return;
     }
-    for (const { ind, side } of outside) {
+    for (const { f, side } of outside) {
       yield {
         messageId: side === "after" ? "after" : "before",
-        data: { name: ind.name, deadline: (ind.deadline ?? "").trim(), year },
-        indicator: ind,
-        at: indicatorCell(ind, "deadline"),
+        data: { name: f.indicator.name, deadline: (f.indicator.deadline ?? "").trim(), year },
+        indicator: f.indicator,
+        at: cellOf(f, "deadline"),
       };
     }
   },

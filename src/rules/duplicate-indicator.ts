@@ -1,14 +1,13 @@
 /**
- * The same 三级 name twice in one table is either a copy-paste slip or two targets for one measure
- * (domain-rules S-13); the second occurrence is reported.
+ * The same 三级 name twice in one table is either a copy-paste slip or two targets for one measure;
+ * the second occurrence is reported.
  */
 import { defineRule } from "../model/finding.js";
-
-const key = (s: string) => s.normalize("NFKC").replace(/[\s。．.，,；;：:]+/g, "");
 
 export default defineRule<"duplicate">({
   id: "duplicate-indicator",
   meta: {
+    name: { zh: "指标重复", en: "Duplicate indicator" },
     category: "structure",
     severity: "warning",
     recommended: true,
@@ -17,19 +16,19 @@ export default defineRule<"duplicate">({
     },
     messages: {
       duplicate: {
-        zh: "“{indicator}”在本表中重复出现（第一次在第 {firstRow} 行）",
-        en: "\"{indicator}\" appears twice in this table (first at row {firstRow})",
+        zh: "“{indicator}”在本表中重复出现（第一次在第 {firstRow} 行）；请删去重复的一行，或改成衡量不同内容的指标。",
+        en: "“{indicator}” appears twice in this table (first at row {firstRow}); delete the repeat or make it measure something else.",
       },
     },
   },
-  *check(table) {
+  *check(_table, { facts }) {
     const first = new Map<string, number>();
-    for (const i of table.indicators) {
-      const k = key(i.name);
+    for (const f of facts.indicators) {
+      const k = f.core.replace(/[。．.，,；;：:]+/g, "");
       if (!k) continue;
       const row = first.get(k);
-      if (row === undefined) first.set(k, i.location.row);
-      else yield { messageId: "duplicate", data: { indicator: i.name, firstRow: row }, indicator: i };
+      if (row === undefined) first.set(k, f.indicator.location.row);
+      else yield { messageId: "duplicate", data: { indicator: f.indicator.name, firstRow: row }, indicator: f.indicator };
     }
   },
 });

@@ -1,17 +1,21 @@
 import { defineRule } from "../model/finding.js";
-import type { Indicator } from "../model/records.js";
-import { indicatorCell } from "./utils/location.js";
-import { describeTarget, normalizeName, sameUnit } from "./utils/text.js";
+import type { IndicatorFacts } from "../model/semantic.js";
+import { cellOf, shown } from "./utils/location.js";
+import { normalizeName } from "./utils/text.js";
 
 /** The measure an indicator counts, with 数 / 数量 / 个数 folded together (奖励企业数 = 奖励企业数量). */
 export function measureKey(name: string): string {
   return normalizeName(name).replace(/(的)?(数量|个数|总数|数目|数)$/u, "");
 }
 
+const sameTarget = (a: IndicatorFacts, b: IndicatorFacts) =>
+  a.value.raw === b.value.raw || (a.number === b.number && a.operator === b.operator && (a.unit?.info?.canonical ?? a.unit?.text ?? "") === (b.unit?.info?.canonical ?? b.unit?.text ?? ""));
+
 /** Two indicators that measure the same thing with different targets or units. */
 export default defineRule({
   id: "duplicate-measure",
   meta: {
+    name: { zh: "同一事项两个目标", en: "One measure, two targets" },
     category: "consistency",
     severity: "warning",
     recommended: true,
@@ -23,31 +27,28 @@ export default defineRule({
     },
     messages: {
       conflict: {
-        zh: "指标“{name}”（{target}）与指标“{other}”（{otherTarget}）衡量的是同一事项，目标值或单位却不一致。",
-        en: "Indicator “{name}” ({target}) and “{other}” ({otherTarget}) measure the same thing with different targets or units.",
+        zh: "指标“{name}”（{target}）与指标“{other}”（{otherTarget}）衡量的是同一事项，目标值或单位却不一致；请保留一个，或统一目标值和单位。",
+        en: "Indicator “{name}” ({target}) and “{other}” ({otherTarget}) measure the same thing with different targets or units; keep one, or make them agree.",
       },
     },
   },
-  *check(table) {
-    const seen = new Map<string, Indicator>();
-    for (const ind of table.indicators) {
-      const key = measureKey(ind.name);
+  *check(_table, { facts }) {
+    const seen = new Map<string, IndicatorFacts>();
+    for (const f of facts.indicators) {
+      const key = measureKey(f.core);
       if (key.length < 2) continue;
       const first = seen.get(key);
       if (!first) {
-        seen.set(key, ind);
+        seen.set(key, f);
         continue;
       }
       // The same name twice is duplicate-indicator's (structure) finding; this rule is for two names.
-      if (normalizeName(first.name) === normalizeName(ind.name)) continue;
-      const same =
-        String(first.value ?? "") === String(ind.value ?? "") && sameUnit(first.unit, ind.unit) && (first.operator ?? "") === (ind.operator ?? "");
-      if (same) continue;
+      if (normalizeName(first.core) === normalizeName(f.core) || sameTarget(first, f)) continue;
       yield {
         messageId: "conflict",
-        data: { name: ind.name, target: describeTarget(ind), other: first.name, otherTarget: describeTarget(first) },
-        indicator: ind,
-        at: indicatorCell(ind, "value"),
+        data: { name: f.indicator.name, target: shown(f), other: first.indicator.name, otherTarget: shown(first) },
+        indicator: f.indicator,
+        at: cellOf(f, "value"),
       };
     }
   },

@@ -1,9 +1,8 @@
 /**
  * A 生态效益 row should say something about the environment; a row that does not (进一步发挥保持社会稳定作用)
- * was put there to fill the block and belongs under 社会 or 经济效益 (domain-rules §2.5 misfiling).
+ * was put there to fill the block and belongs under 社会 or 经济效益.
  */
 import { defineRule } from "../model/finding.js";
-import { secondLevelOf } from "./utils/indicator-kind.js";
 
 // Generous on purpose: a miss only costs an info finding, a false alarm costs trust.
 const ECO =
@@ -12,6 +11,7 @@ const ECO =
 export default defineRule<"notEcological">({
   id: "ecological-benefit-mismatch",
   meta: {
+    name: { zh: "生态效益内容无关", en: "Not an ecological benefit" },
     category: "classification",
     severity: "info",
     recommended: true,
@@ -20,17 +20,16 @@ export default defineRule<"notEcological">({
     },
     messages: {
       notEcological: {
-        zh: "“{indicator}”放在生态效益指标下，但内容与生态环境无关；应放到社会效益或经济效益下，或删去",
-        en: "\"{indicator}\" is filed as an ecological benefit but says nothing about the environment; file it under social or economic benefit, or drop it",
+        zh: "“{indicator}”放在生态效益指标下，但内容与生态环境无关；请把它放到社会效益或经济效益下，或删去。",
+        en: "“{indicator}” is filed as an ecological benefit but says nothing about the environment; file it under social or economic benefit, or drop it.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      if (secondLevelOf(i) !== "ecological") continue;
-      const text = `${i.name}${typeof i.value === "string" ? i.value : ""}`;
-      if (!i.name.trim() || ECO.test(text)) continue;
-      yield { messageId: "notEcological", data: { indicator: i.name }, indicator: i };
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if (f.block.level2 !== "ecological" || !f.core) continue;
+      if (ECO.test(`${f.core}${f.wording?.text ?? ""}`)) continue;
+      yield { messageId: "notEcological", data: { indicator: f.indicator.name }, indicator: f.indicator };
     }
   },
 });

@@ -3,12 +3,12 @@
  * (足额发放率 = 95 % allows one payment in twenty to fall short).
  */
 import { defineRule } from "../model/finding.js";
-import { isFullCoverageWording, isPercent } from "./utils/indicator-kind.js";
-import { at, num, shown, valueCell } from "./utils/operator-text.js";
+import { cellOf, shown } from "./utils/location.js";
 
 export default defineRule<"belowHundred">({
   id: "full-wording-below-100",
   meta: {
+    name: { zh: "“足额”目标低于 100%", en: "“In full” below 100 %" },
     category: "threshold",
     severity: "warning",
     recommended: true,
@@ -20,18 +20,18 @@ export default defineRule<"belowHundred">({
     },
     messages: {
       belowHundred: {
-        zh: "“{indicator}”含“{word}”，意味着 100%，但目标值为“{value}”，两者矛盾；请改为 100% 或修改指标名称",
-        en: "\"{indicator}\" says \"{word}\", which means 100 %, but the target is \"{value}\"; set 100 % or rename the indicator",
+        zh: "“{indicator}”含“{word}”，意味着 100%，但目标值为“{value}”，两者矛盾；请把目标改为 100%，或修改指标名称。",
+        en: "“{indicator}” says “{word}”, which means 100 %, but the target is “{value}”; set 100 % or rename the indicator.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      const v = num(i);
-      if (v === null || v >= 100 || !isPercent(i) || !isFullCoverageWording(i.name)) continue;
-      if (i.operator === "<=" || i.operator === "<") continue;
-      const word = /足额|全额|全部|全覆盖|全面覆盖|全员|应[\u4e00-\u9fa5]尽[\u4e00-\u9fa5]|无遗漏|百分之百/.exec(i.name)?.[0] ?? "";
-      yield { messageId: "belowHundred", data: { indicator: i.name, word, value: shown(i) }, indicator: i, at: at(i, valueCell(i)) };
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if (f.number === null || f.number >= 100 || !f.percent) continue;
+      if (f.operator === "<=" || f.operator === "<") continue;
+      const word = f.fullWord;
+      if (!word) continue;
+      yield { messageId: "belowHundred", data: { indicator: f.indicator.name, word, value: shown(f) }, indicator: f.indicator, at: cellOf(f, "value") };
     }
   },
 });

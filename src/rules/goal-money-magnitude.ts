@@ -1,6 +1,11 @@
 import { defineRule } from "../model/finding.js";
-import { annualGoalFields } from "./utils/location.js";
-import { budgetYuan, moneyFactor, moneyInText, powerOfTenRatio, sameAmount, trimNumber } from "./utils/money.js";
+import { numbersInText } from "../grammar/index.js";
+import { powerOfTenRatio, sameAmount, trimNumber } from "./utils/money.js";
+
+/** Significant digits: "12357" → "12357", "1235.70" → "12357", "30000" → "3". */
+function sig(digits: string): string {
+  return digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+}
 
 /**
  * A money amount in the goal text that is the budget off by a power of ten: 合计 12357 亿元
@@ -9,6 +14,7 @@ import { budgetYuan, moneyFactor, moneyInText, powerOfTenRatio, sameAmount, trim
 export default defineRule({
   id: "goal-money-magnitude",
   meta: {
+    name: { zh: "目标金额单位写错", en: "Goal amount in the wrong unit" },
     category: "unit",
     severity: "error",
     recommended: true,
@@ -21,58 +27,47 @@ export default defineRule({
     },
     messages: {
       magnitudeParts: {
-        zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，而文中各分项合计 {parts}、与预算一致，疑似单位写错（亿元/万元/元）。",
-        en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}, while the parts listed add up to {parts} as budgeted; the unit (亿元/万元/元) looks wrong.",
+        zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，而文中各分项合计 {parts}、与预算一致，疑似单位写错；请把单位改成与预算一致（亿元/万元/元）。",
+        en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}, while the parts listed add up to {parts} as budgeted; the unit (亿元/万元/元) looks wrong — use the budget's unit.",
       },
       magnitude: {
-        zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，疑似单位写错（亿元/万元/元）。",
-        en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}; the unit (亿元/万元/元) looks wrong.",
+        zh: "{label}中的金额“{text}”与预算资金 {budget} 相差 {factor} 倍，疑似单位写错；请核对单位（亿元/万元/元）。",
+        en: "{label}: the amount “{text}” is {factor} times off the budget of {budget}; the unit (亿元/万元/元) looks wrong — check it.",
       },
     },
   },
-  *check(table) {
-    const budget = budgetYuan(table);
-    if (budget === undefined) return;
-    const budgetUnit = table.budget!.unit ?? table.declaredUnit ?? "万元";
-    const budgetText = `${table.budget!.amount} ${budgetUnit}`;
-    for (const goal of annualGoalFields(table)) {
+  *check(table, { facts }) {
+    const budget = facts.budget;
+    if (!budget) return;
+    for (const goal of facts.annualGoals) {
       const text = goal.text.normalize("NFKC");
-      const mentions = moneyInText(text);
+      const mentions = numbersInText(text)
+        .filter((n) => n.unitInfo?.family === "money" && n.unitInfo.per.length === 0)
+        .map((n) => ({ ...n, yuan: n.value * n.unitInfo!.scale, text: text.slice(n.start, n.end) }));
       for (const m of mentions) {
-        const k = powerOfTenRatio(m.yuan, budget, 1e-6);
+        const k = powerOfTenRatio(m.yuan, budget.yuan, 1e-6);
         if (k === undefined || k === 0) continue;
-        // Round amounts (100 万元 in a 1000 万元 budget) are parts, not slips: need the budget's
-        // own digits, or a word that marks the amount as the total.
-        const sameDigits = sig(m.digits) === sig(String(table.budget!.amount)) && sig(m.digits).length >= 2;
-        const total = /(合计|总计|共计|总额|总投资|预算|安排|共|总)[^，。；,;]{0,8}$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+        // Round amounts (100 万元 in a 1000 万元 budget) are parts, not slips: need the budget's own
+        // digits, or a word that marks the amount as the total.
+        const sameDigits = sig(m.digits) === sig(String(budget.amount)) && sig(m.digits).length >= 2;
+        const total = /(合计|总计|共计|总额|总投资|预算|安排|共|总)[^，。；,;]{0,8}$/u.test(text.slice(Math.max(0, m.start - 12), m.start));
         if (!sameDigits && !total) continue;
-        const unitFix = new RegExp(`(?<![\\d.])(${m.digits.replace(".", "\\.")}\\s*)${m.unit}`);
-        const to = m.amount === table.budget!.amount && unitFix.test(goal.text) ? goal.text.replace(unitFix, `$1${budgetUnit}`) : null;
+        const unitFix = new RegExp(`(?<![\\d.])(${m.digits.replace(".", "\\.")}\\s*)${m.unit}`, "u");
+        const to = m.value === budget.amount && unitFix.test(goal.text) ? goal.text.replace(unitFix, `$1${budget.unit}`) : null;
         // The other amounts of the text adding up to the budget confirm which figure is wrong.
         const others = mentions.filter((o) => o !== m);
         const partsYuan = others.reduce((sum, o) => sum + o.yuan, 0);
-        const parts = others.length >= 2 && sameAmount(partsYuan, budget, 1e-6) ? `${trimNumber(partsYuan / moneyFactor(budgetUnit)!)} ${budgetUnit}` : null;
-        const data = { label: goal.label, text: m.text, budget: budgetText, factor: String(10 ** Math.abs(k)) };
+        const budgetScale = budget.yuan / budget.amount;
+        const parts = others.length >= 2 && sameAmount(partsYuan, budget.yuan, 1e-6) ? `${trimNumber(partsYuan / budgetScale)} ${budget.unit}` : null;
+        const data = { label: goal.label, text: m.text, budget: budget.text, factor: String(10 ** Math.abs(k)) };
         yield {
           messageId: parts ? "magnitudeParts" : "magnitude",
           data: parts ? { ...data, parts } : data,
           indicator: null,
           at: goal.at,
-          ...(to && goal.cell
-            ? {
-                fix: {
-                  kind: "suggestion" as const,
-                  edits: [{ sheet: table.location.sheet, cell: goal.cell, from: goal.text, to }],
-                },
-              }
-            : {}),
+          ...(to && goal.cell ? { fix: { kind: "suggestion" as const, edits: [{ sheet: table.location.sheet, cell: goal.cell, from: goal.text, to }] } } : {}),
         };
       }
     }
   },
 });
-
-/** Significant digits: "12357" → "12357", "1235.70" → "12357", "30000" → "3". */
-function sig(digits: string): string {
-  return digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-}

@@ -1,22 +1,13 @@
 import { defineRule } from "../model/finding.js";
-import type { Indicator, Operator } from "../model/records.js";
-import { annualGoalFields, indicatorCell } from "./utils/location.js";
-import { isMoneyUnit } from "./utils/money.js";
-import { describeTarget, longestCommonSubstring, normalizeName, numbersInText } from "./utils/text.js";
+import type { Operator } from "../model/records.js";
+import type { IndicatorFacts } from "../model/semantic.js";
+import { numbersInText } from "../grammar/index.js";
+import { cellOf, shown } from "./utils/location.js";
+import { longestCommonSubstring, normalizeName } from "./utils/text.js";
 
-const NOT_COUNTS = new Set(["年", "月", "日", "天", "小时", "%", "‰", "百分点", "个百分点"]);
+const COUNTED = new Set(["people", "household", "count", "place", "area", "length", "volume", "weight", "energy"]);
 const QUALIFIER_BEFORE = /(不少于|不低于|不超过|不高于|至少|超过|多于|少于|低于|高于|约|近|逾|达|达到|累计)\s*$/u;
 const QUALIFIER_AFTER = /^\s*(以上|以下|以内|左右|余|多|及以上)/u;
-
-/** 2 万人次 → 20000 人次, so a goal in 万 compares with an indicator in units. */
-function scaled(value: number, unit: string | null): { value: number; unit: string } | null {
-  if (!unit) return null;
-  const u = unit.normalize("NFKC").trim();
-  const m = /^(十万|百万|万|千|亿)(.+)$/u.exec(u);
-  if (!m) return { value, unit: u };
-  const factor = { 十万: 1e5, 百万: 1e6, 万: 1e4, 千: 1e3, 亿: 1e8 }[m[1]]!;
-  return { value: Math.round(value * factor * 1e6) / 1e6, unit: m[2] };
-}
 
 function holds(n: number, op: Operator, target: number): boolean {
   switch (op) {
@@ -24,17 +15,19 @@ function holds(n: number, op: Operator, target: number): boolean {
     case "<=": return n <= target;
     case ">": return n > target;
     case "<": return n < target;
-    case "=": return n === target;
+    case "=": return Math.abs(n - target) < 1e-9 * Math.max(1, Math.abs(n));
   }
 }
 
 /**
  * A count the goal text states exactly ("855 个老旧小区") that an indicator's target rules out
- * (改造小区数 > 855). Counts with a qualifier (不少于 855 个, 855 个以上) are bounds and not compared.
+ * (改造小区数 > 855). Counts with a qualifier (不少于 855 个, 855 个以上) are bounds and not compared;
+ * 8 万亩 in the goal and 80000 亩 in the row are the same amount.
  */
 export default defineRule({
   id: "goal-number-mismatch",
   meta: {
+    name: { zh: "目标数量与指标矛盾", en: "Goal count contradicts a target" },
     category: "consistency",
     severity: "warning",
     recommended: true,
@@ -46,38 +39,39 @@ export default defineRule({
     },
     messages: {
       contradicts: {
-        zh: "{label}写明“{goalText}”，但指标“{name}”的目标是“{target}”，二者矛盾。",
-        en: "{label} states “{goalText}”, but indicator “{name}” targets “{target}”; the two contradict each other.",
+        zh: "{label}写明“{goalText}”，但指标“{name}”的目标是“{target}”，二者矛盾；请让指标与目标文本一致。",
+        en: "{label} states “{goalText}”, but indicator “{name}” targets “{target}”; make the two agree.",
       },
     },
   },
-  *check(table) {
-    const reported = new Set<Indicator>();
-    const names = new Map(table.indicators.map((i) => [i, normalizeName(i.name)]));
-    for (const goal of annualGoalFields(table)) {
+  *check(_table, { facts }) {
+    const reported = new Set<IndicatorFacts>();
+    const names = new Map(facts.indicators.map((f) => [f, normalizeName(f.core)]));
+    for (const goal of facts.annualGoals) {
       const text = goal.text.normalize("NFKC");
       for (const m of numbersInText(text)) {
-        if (!m.unit || NOT_COUNTS.has(m.unit) || isMoneyUnit(m.unit)) continue;
+        const u = m.unitInfo;
+        if (!u || !COUNTED.has(u.family) || u.per.length) continue;
         if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
         if (QUALIFIER_AFTER.test(text.slice(m.end))) continue;
         // What is counted: the words after the number (855 个老旧小区) or before it (培训 2 万人次).
         const after = normalizeName(/^[^，。；、,;：:（(]*/u.exec(text.slice(m.end))![0]).slice(0, 12);
         const before = normalizeName(/[^，。；、,;：:）)]*$/u.exec(text.slice(0, m.start))![0]).slice(-12);
         const context = `${before}|${after}`;
-        for (const ind of table.indicators) {
-          if (reported.has(ind) || typeof ind.value !== "number" || !ind.operator) continue;
-          const a = scaled(m.value, m.unit);
-          const b = scaled(ind.value, ind.unit);
-          if (!a || !b || a.unit !== b.unit) continue;
-          const overlap = longestCommonSubstring(names.get(ind)!, context).length;
-          if (overlap < (a.value === b.value ? 2 : 3)) continue;
-          if (holds(a.value, ind.operator, b.value)) continue;
-          reported.add(ind);
+        const goalValue = m.value * u.scale;
+        for (const f of facts.indicators) {
+          const fu = f.unit?.info;
+          if (reported.has(f) || f.number === null || !f.operator || !fu || fu.family !== u.family || fu.counter !== u.counter || fu.per.length) continue;
+          const target = f.number * fu.scale;
+          const overlap = longestCommonSubstring(names.get(f)!, context).length;
+          if (overlap < (Math.abs(goalValue - target) < 1e-9 ? 2 : 3)) continue;
+          if (holds(goalValue, f.operator, target)) continue;
+          reported.add(f);
           yield {
             messageId: "contradicts",
-            data: { label: goal.label, goalText: after ? text.slice(m.start, m.end) + after.slice(0, 8) : before.slice(-8) + text.slice(m.start, m.end), name: ind.name, target: describeTarget(ind) },
-            indicator: ind,
-            at: indicatorCell(ind, a.value === b.value ? "operator" : "value"),
+            data: { label: goal.label, goalText: after ? text.slice(m.start, m.end) + after.slice(0, 8) : before.slice(-8) + text.slice(m.start, m.end), name: f.indicator.name, target: shown(f) },
+            indicator: f.indicator,
+            at: cellOf(f, Math.abs(goalValue - target) < 1e-9 ? "operator" : "value"),
           };
         }
       }

@@ -1,16 +1,16 @@
-import { defineRule } from "../model/finding.js";
-import { budgetYearOf } from "./utils/dates.js";
-import { annualGoalFields, cellLocation } from "./utils/location.js";
-import { numbersInText } from "./utils/text.js";
+import { defineRule, type FindingDraft } from "../model/finding.js";
+import { numbersInText } from "../grammar/index.js";
+import { cellLocation } from "./utils/location.js";
 
 /**
- * A year later than the budget year in the goal text or the table's name: the annual table
- * carries a later year's (or the implementation period's) target. Earlier years are left alone —
- * goal texts cite older documents (〔2019〕19号) and last year's policies being paid out now.
+ * A year later than the budget year in the goal text or the table's name: the annual table carries a
+ * later year's (or the implementation period's) target. Earlier years are left alone — goal texts cite
+ * older documents (〔2019〕19号) and last year's policies being paid out now.
  */
 export default defineRule({
   id: "goal-year-mismatch",
   meta: {
+    name: { zh: "目标年份晚于预算年度", en: "Goal year after the budget year" },
     category: "consistency",
     severity: "warning",
     recommended: true,
@@ -26,27 +26,21 @@ export default defineRule({
         en: "{label}: “{text}” is after budget year {year}; the annual goal states this year's target, multi-year targets belong to the implementation-period goal.",
       },
       name: {
-        zh: "项目名称中的“{text}”与预算年度 {year} 年不一致。",
-        en: "The table's name says “{text}”, which disagrees with budget year {year}.",
+        zh: "项目名称中的“{text}”与预算年度 {year} 年不一致；请核对项目名称或表的年度。",
+        en: "The table's name says “{text}”, which disagrees with budget year {year}; check the name or the table's year.",
       },
     },
   },
-  *check(table, { settings }) {
-    const year = budgetYearOf(table, settings);
+  *check(table, { facts }): Generator<FindingDraft<"goal" | "name">> {
+    const year = facts.year;
     if (year === null) return;
-    const later = (text: string) =>
-      numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
+    const later = (text: string) => numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
     const inName = later(table.name)[0];
     if (inName) {
       const field = table.fields.find((f) => f.text.trim() === table.name.trim());
-      yield {
-        messageId: "name",
-        data: { text: `${inName.value} 年`, year } as Record<string, string | number>,
-        indicator: null,
-        at: field ? cellLocation(table.location.sheet, field.cell) : null,
-      };
+      yield { messageId: "name", data: { text: `${inName.value} 年`, year }, indicator: null, at: field ? cellLocation(table.location.sheet, field.cell) : null };
     }
-    for (const goal of annualGoalFields(table)) {
+    for (const goal of facts.annualGoals) {
       const m = later(goal.text)[0];
       if (m) yield { messageId: "goal", data: { label: goal.label, text: `${m.value} 年`, year }, indicator: null, at: goal.at };
     }

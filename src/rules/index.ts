@@ -2,8 +2,13 @@
 import type { RuleModule } from "../model/finding.js";
 import ambiguousUnit from "./ambiguous-unit.js";
 import annualGoalCopiesPeriodGoal from "./annual-goal-copies-period-goal.js";
+import batchDepartmentBudget from "./batch-department-budget.js";
+import batchDuplicateFile from "./batch-duplicate-file.js";
+import batchDuplicateProject from "./batch-duplicate-project.js";
 import costExceedsBudget from "./cost-exceeds-budget.js";
 import costMisfiled from "./cost-misfiled.js";
+import costNotAmount from "./cost-not-amount.js";
+import costRateOnly from "./cost-rate-only.js";
 import deadlineMissing from "./deadline-missing.js";
 import deadlineOutsideYear from "./deadline-outside-year.js";
 import deadlineUnparseable from "./deadline-unparseable.js";
@@ -11,25 +16,34 @@ import duplicateIndicator from "./duplicate-indicator.js";
 import duplicateMeasure from "./duplicate-measure.js";
 import ecologicalBenefitMismatch from "./ecological-benefit-mismatch.js";
 import emptyIndicatorName from "./empty-indicator-name.js";
+import fileUnreadable from "./file-unreadable.js";
+import frequencyCount from "./frequency-count.js";
 import fullWordingBelow100 from "./full-wording-below-100.js";
 import goalMoneyMagnitude from "./goal-money-magnitude.js";
 import goalNumberMismatch from "./goal-number-mismatch.js";
 import goalYearMismatch from "./goal-year-mismatch.js";
 import headerUnitConflict from "./header-unit-conflict.js";
 import indicatorNamePunctuation from "./indicator-name-punctuation.js";
+import levelsMissing from "./levels-missing.js";
 import missingCostIndicator from "./missing-cost-indicator.js";
 import missingFirstLevel from "./missing-first-level.js";
 import missingIndicatorValue from "./missing-indicator-value.js";
 import missingSatisfaction from "./missing-satisfaction.js";
+import nameHoldsValue from "./name-holds-value.js";
 import noIndicators from "./no-indicators.js";
+import noTables from "./no-tables.js";
 import nonstandardLevel from "./nonstandard-level.js";
 import operatorBulkFilled from "./operator-bulk-filled.js";
 import operatorDirection from "./operator-direction.js";
 import operatorLookalike from "./operator-lookalike.js";
 import operatorMissing from "./operator-missing.js";
 import operatorStrict from "./operator-strict.js";
+import operatorWithoutNumber from "./operator-without-number.js";
 import outcomeRestatesOutput from "./outcome-restates-output.js";
+import pastTenseTarget from "./past-tense-target.js";
 import percentOver100 from "./percent-over-100.js";
+import percentWithoutRate from "./percent-without-rate.js";
+import periodMismatch from "./period-mismatch.js";
 import processIndicatorMisfiled from "./process-indicator-misfiled.js";
 import qualitativeCost from "./qualitative-cost.js";
 import quantitativeWithoutNumber from "./quantitative-without-number.js";
@@ -41,24 +55,35 @@ import satisfactionFloor from "./satisfaction-floor.js";
 import satisfactionMisfiled from "./satisfaction-misfiled.js";
 import satisfactionTarget from "./satisfaction-target.js";
 import secondLevelMisplaced from "./second-level-misplaced.js";
+import secondLevelRepeatsFirst from "./second-level-repeats-first.js";
 import templatePlaceholder from "./template-placeholder.js";
+import timelinessValue from "./timeliness-value.js";
 import transferMissingCostIndicator from "./transfer-missing-cost-indicator.js";
 import unitCostVsBudget from "./unit-cost-vs-budget.js";
+import unitCounterMismatch from "./unit-counter-mismatch.js";
 import unitMissing from "./unit-missing.js";
 import unitNonstandard from "./unit-nonstandard.js";
 import unitValueMismatch from "./unit-value-mismatch.js";
+import unitWithoutValue from "./unit-without-value.js";
 import unreadableCell from "./unreadable-cell.js";
 import vagueValue from "./vague-value.js";
 import valueInUnitColumn from "./value-in-unit-column.js";
 import valueRepeatsName from "./value-repeats-name.js";
+import valueSeveralNumbers from "./value-several-numbers.js";
 import weightsSum from "./weights-sum.js";
+import yesNoValue from "./yes-no-value.js";
 
 /** Every rule, sorted by id. */
 export const RULES: readonly RuleModule<string, unknown>[] = [
   ambiguousUnit as RuleModule<string, unknown>,
   annualGoalCopiesPeriodGoal as RuleModule<string, unknown>,
+  batchDepartmentBudget as RuleModule<string, unknown>,
+  batchDuplicateFile as RuleModule<string, unknown>,
+  batchDuplicateProject as RuleModule<string, unknown>,
   costExceedsBudget as RuleModule<string, unknown>,
   costMisfiled as RuleModule<string, unknown>,
+  costNotAmount as RuleModule<string, unknown>,
+  costRateOnly as RuleModule<string, unknown>,
   deadlineMissing as RuleModule<string, unknown>,
   deadlineOutsideYear as RuleModule<string, unknown>,
   deadlineUnparseable as RuleModule<string, unknown>,
@@ -66,25 +91,34 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   duplicateMeasure as RuleModule<string, unknown>,
   ecologicalBenefitMismatch as RuleModule<string, unknown>,
   emptyIndicatorName as RuleModule<string, unknown>,
+  fileUnreadable as RuleModule<string, unknown>,
+  frequencyCount as RuleModule<string, unknown>,
   fullWordingBelow100 as RuleModule<string, unknown>,
   goalMoneyMagnitude as RuleModule<string, unknown>,
   goalNumberMismatch as RuleModule<string, unknown>,
   goalYearMismatch as RuleModule<string, unknown>,
   headerUnitConflict as RuleModule<string, unknown>,
   indicatorNamePunctuation as RuleModule<string, unknown>,
+  levelsMissing as RuleModule<string, unknown>,
   missingCostIndicator as RuleModule<string, unknown>,
   missingFirstLevel as RuleModule<string, unknown>,
   missingIndicatorValue as RuleModule<string, unknown>,
   missingSatisfaction as RuleModule<string, unknown>,
+  nameHoldsValue as RuleModule<string, unknown>,
   noIndicators as RuleModule<string, unknown>,
+  noTables as RuleModule<string, unknown>,
   nonstandardLevel as RuleModule<string, unknown>,
   operatorBulkFilled as RuleModule<string, unknown>,
   operatorDirection as RuleModule<string, unknown>,
   operatorLookalike as RuleModule<string, unknown>,
   operatorMissing as RuleModule<string, unknown>,
   operatorStrict as RuleModule<string, unknown>,
+  operatorWithoutNumber as RuleModule<string, unknown>,
   outcomeRestatesOutput as RuleModule<string, unknown>,
+  pastTenseTarget as RuleModule<string, unknown>,
   percentOver100 as RuleModule<string, unknown>,
+  percentWithoutRate as RuleModule<string, unknown>,
+  periodMismatch as RuleModule<string, unknown>,
   processIndicatorMisfiled as RuleModule<string, unknown>,
   qualitativeCost as RuleModule<string, unknown>,
   quantitativeWithoutNumber as RuleModule<string, unknown>,
@@ -96,15 +130,21 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   satisfactionMisfiled as RuleModule<string, unknown>,
   satisfactionTarget as RuleModule<string, unknown>,
   secondLevelMisplaced as RuleModule<string, unknown>,
+  secondLevelRepeatsFirst as RuleModule<string, unknown>,
   templatePlaceholder as RuleModule<string, unknown>,
+  timelinessValue as RuleModule<string, unknown>,
   transferMissingCostIndicator as RuleModule<string, unknown>,
   unitCostVsBudget as RuleModule<string, unknown>,
+  unitCounterMismatch as RuleModule<string, unknown>,
   unitMissing as RuleModule<string, unknown>,
   unitNonstandard as RuleModule<string, unknown>,
   unitValueMismatch as RuleModule<string, unknown>,
+  unitWithoutValue as RuleModule<string, unknown>,
   unreadableCell as RuleModule<string, unknown>,
   vagueValue as RuleModule<string, unknown>,
   valueInUnitColumn as RuleModule<string, unknown>,
   valueRepeatsName as RuleModule<string, unknown>,
+  valueSeveralNumbers as RuleModule<string, unknown>,
   weightsSum as RuleModule<string, unknown>,
+  yesNoValue as RuleModule<string, unknown>,
 ];

@@ -4,11 +4,12 @@
  */
 import { defineRule } from "../model/finding.js";
 
-const TRAILING = /[\s。．.，,；;、：:]+$/;
+const TRAILING = /[\s。．.，,；;、：:]+$/u;
 
 export default defineRule<"trailingPunctuation">({
   id: "indicator-name-punctuation",
   meta: {
+    name: { zh: "指标名称末尾有标点", en: "Name ends with punctuation" },
     category: "structure",
     severity: "info",
     recommended: true,
@@ -18,13 +19,13 @@ export default defineRule<"trailingPunctuation">({
     },
     messages: {
       trailingPunctuation: {
-        zh: "三级指标名称“{indicator}”末尾有标点“{punctuation}”，建议改为“{fixed}”",
-        en: "third-level name \"{indicator}\" ends with \"{punctuation}\"; write \"{fixed}\"",
+        zh: "三级指标名称“{indicator}”末尾有标点“{punctuation}”；指标名称不是句子，建议改为“{fixed}”。",
+        en: "Third-level name “{indicator}” ends with “{punctuation}”; a name is not a sentence — write “{fixed}”.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
+  *check(_table, { facts }) {
+    for (const { indicator: i } of facts.indicators) {
       const m = TRAILING.exec(i.name);
       if (!m) continue;
       const fixed = i.name.slice(0, m.index).trimEnd();

@@ -1,14 +1,14 @@
 /**
- * A project (or department) table must state what the work may cost: 中发〔2018〕34号 lists 成本
- * among the required dimensions and 财预〔2021〕101号 adds 成本指标 (domain-rules §2.3, S-07).
+ * A project (or department) table must state what the work may cost: cost is among the required
+ * dimensions of performance targets, and current templates have a 成本指标 block of their own.
  * Transfer tables are checked by transfer-missing-cost-indicator, at a lower severity.
  */
 import { defineRule } from "../model/finding.js";
-import { hasCostIndicator } from "./utils/indicator-kind.js";
 
 export default defineRule<"missingCost">({
   id: "missing-cost-indicator",
   meta: {
+    name: { zh: "缺少成本指标", en: "No cost indicator" },
     category: "structure",
     severity: "warning",
     recommended: true,
@@ -17,14 +17,13 @@ export default defineRule<"missingCost">({
     },
     messages: {
       missingCost: {
-        zh: "缺少成本指标：表中没有成本指标（如经济成本、单位成本或总成本控制数），无法约束资金使用",
-        en: "missing cost indicator: the table has no cost indicator (economic cost, unit cost or a total-cost cap), so spending is not bounded",
+        zh: "缺少成本指标：表中没有成本指标，无法约束资金使用；请补充成本指标，如项目总成本“≤ 预算金额 万元”或单位成本“≤ X 元/人”。",
+        en: "Missing cost indicator: the table has no cost indicator, so spending is not bounded; add one, e.g. a total cost “≤ the budget in 万元” or a unit cost “≤ X 元/人”.",
       },
     },
   },
-  *check(table) {
-    if (table.kind === "transfer" || table.indicators.length === 0) return;
-    if (hasCostIndicator(table.indicators)) return;
+  *check(_table, { facts }) {
+    if (facts.kind === "transfer" || facts.indicators.length === 0 || facts.hasCost) return;
     yield { messageId: "missingCost", indicator: null };
   },
 });

@@ -1,15 +1,15 @@
 /**
- * An indicator without a target cannot be assessed: every 三级 needs a value (domain-rules §2.1,
- * "each with a concrete value so that it can be assessed"). A value typed into the unit column is
- * reported by value-in-unit-column instead.
+ * An indicator without a target cannot be assessed: every 三级 needs a value, and a 定性 indicator needs
+ * its graded wording. A value typed into the unit column is reported by value-in-unit-column instead;
+ * a unit without a number by unit-without-value.
  */
 import { defineRule } from "../model/finding.js";
-import { at, valueCell } from "./utils/operator-text.js";
-import { looksLikeUnit } from "./utils/unit-kind.js";
+import { cellOf } from "./utils/location.js";
 
-export default defineRule<"missingValue">({
+export default defineRule<"missingValue" | "qualitativeWithoutValue">({
   id: "missing-indicator-value",
   meta: {
+    name: { zh: "缺少指标值", en: "No target value" },
     category: "structure",
     severity: "error",
     recommended: true,
@@ -18,18 +18,25 @@ export default defineRule<"missingValue">({
     },
     messages: {
       missingValue: {
-        zh: "“{indicator}”没有填写指标值，无法考核",
-        en: "\"{indicator}\" has no target value, so it cannot be assessed",
+        zh: "“{indicator}”的指标值一栏是空的，无法考核；请填写目标值，如“≥ 95%”“= 12 次”。",
+        en: "“{indicator}” has an empty target, so it cannot be assessed; fill in a target such as “≥ 95%” or “= 12 次”.",
+      },
+      qualitativeWithoutValue: {
+        zh: "“{indicator}”标为定性指标，但指标值一栏是空的，年终无法判断是否达成；请写明要达到的具体程度（如“达成/部分达成/未达成”的判断标准），能量化的改为定量指标。",
+        en: "“{indicator}” is marked qualitative (定性) but its target is empty, so nobody can tell at year end whether it was met; state the level to reach (graded criteria), or make it quantitative.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      if (!i.name.trim()) continue;
-      if (i.value !== null && i.value !== "") continue;
-      if ((i.valueRaw ?? "").trim()) continue;
-      if (i.unit?.trim() && !looksLikeUnit(i.unit)) continue;
-      yield { messageId: "missingValue", data: { indicator: i.name }, indicator: i, at: at(i, valueCell(i)) };
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if (!f.core || f.value.kind !== "empty") continue;
+      if (f.unitColumnText) continue;
+      yield {
+        messageId: f.nature === "qualitative" ? "qualitativeWithoutValue" : "missingValue",
+        data: { indicator: f.indicator.name },
+        indicator: f.indicator,
+        at: cellOf(f, "value"),
+      };
     }
   },
 });

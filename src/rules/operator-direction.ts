@@ -1,24 +1,15 @@
 /**
  * Operators that point the wrong way: an upper bound (<=, <) on something that should grow
- * (satisfaction, timeliness, completion and coverage rates, output and benefit counts), or a
- * lower bound (>=, >) on something that should shrink (costs, bad outcomes).
- * Kept quiet on the right uses of <=: cost amounts, fee rates to be lowered, cost-control rates.
+ * (satisfaction, timeliness, completion and coverage rates, output and benefit counts), or a lower bound
+ * (>=, >) on something that should shrink (costs, bad outcomes, time limits), or on the whole budget.
+ * Quiet where the semantic layer cannot tell the direction (a count that may be a cap, a cost-control
+ * rate, a share).
  */
 import type { Fix } from "../model/finding.js";
 import { defineRule } from "../model/finding.js";
-import type { Indicator } from "../model/records.js";
-import {
-  isBadOutcome,
-  isCompletionOrCoverage,
-  isNegative,
-  isOutputCount,
-  isPercent,
-  isPositive,
-  isRate,
-  isSatisfaction,
-  isTimeliness,
-} from "./utils/indicator-kind.js";
-import { at, num, operatorCell, operatorEdit, respell, shown } from "./utils/operator-text.js";
+import type { IndicatorFacts } from "../model/semantic.js";
+import { operatorAt, shown } from "./utils/location.js";
+import { operatorEdit, respell } from "./utils/operator-text.js";
 
 type Id =
   | "capOnSatisfaction"
@@ -27,42 +18,51 @@ type Id =
   | "capOnOutputCount"
   | "capOnBenefitCount"
   | "floorOnCost"
-  | "floorOnBadOutcome";
+  | "floorOnBadOutcome"
+  | "floorOnTimeLimit"
+  | "floorOnBudget";
 
-function positiveId(i: Indicator): Id {
-  if (isSatisfaction(i)) return "capOnSatisfaction";
-  if (isTimeliness(i)) return "capOnTimeliness";
-  if (isCompletionOrCoverage(i)) return "capOnCompletion";
-  return isOutputCount(i) ? "capOnOutputCount" : "capOnBenefitCount";
+function higherId(f: IndicatorFacts): Id {
+  if (f.measure === "satisfaction") return "capOnSatisfaction";
+  if (f.rate === "timeliness") return "capOnTimeliness";
+  if (f.measure === "rate") return "capOnCompletion";
+  return f.block.level1 === "benefit" ? "capOnBenefitCount" : "capOnOutputCount";
 }
 
-function fixFor(i: Indicator, positive: boolean): Fix | undefined {
-  const raw = i.operatorRaw ?? i.operator ?? "";
-  const v = num(i);
-  if (positive) {
+function lowerId(f: IndicatorFacts): Id {
+  if (f.badOutcome) return "floorOnBadOutcome";
+  if (f.measure === "duration") return "floorOnTimeLimit";
+  return "floorOnCost";
+}
+
+function fixFor(f: IndicatorFacts, higher: boolean): Fix | undefined {
+  // Only a number has one right reading; a text or a bare operator does not.
+  if (f.number === null) return undefined;
+  const raw = f.operatorRaw ?? f.operator ?? "";
+  if (higher) {
     // Only "<=" has one right reading; "<" may have meant ">" or ">=".
-    if (i.operator !== "<=") return undefined;
-    // Satisfaction "<= 100 %" flipped is ">= 100 %", unrealistic in turn (satisfaction-target): the target is a
-    // judgement call, so only a suggestion, with the customary 90 %.
-    if (isSatisfaction(i) && v === null) return undefined;
-    if (isSatisfaction(i) && v !== null && v >= 100) return satisfactionSuggestion(i, raw);
+    if (f.operator !== "<=") return undefined;
+    // Satisfaction "<= 100 %" flipped is ">= 100 %", unrealistic in turn: the target is a judgement call,
+    // so only a suggestion, with the customary 90 %.
+    if (f.measure === "satisfaction" && f.number >= 100) return satisfactionSuggestion(f, raw);
     // "<= 100 %" on a completion or timeliness rate meant the full 100 %: "= 100 %" (">= 100 %" is degenerate).
-    const to = isRate(i) && isPercent(i) && v === 100 ? "=" : ">=";
-    const edit = operatorEdit(i, respell(raw, to));
+    const to = f.measure === "rate" && f.percent && f.number === 100 ? "=" : ">=";
+    const edit = operatorEdit(f, respell(raw, to));
     return edit ? { kind: "safe", edits: [edit] } : undefined;
   }
-  if (i.operator !== ">=") return undefined;
-  const edit = operatorEdit(i, respell(raw, "<="));
+  if (f.operator !== ">=") return undefined;
+  const edit = operatorEdit(f, respell(raw, "<="));
   return edit ? { kind: "suggestion", edits: [edit] } : undefined;
 }
 
-function satisfactionSuggestion(i: Indicator, raw: string): Fix | undefined {
+function satisfactionSuggestion(f: IndicatorFacts, raw: string): Fix | undefined {
+  const i = f.indicator;
   const to = respell(raw, ">=");
-  if (i.valueRaw && i.valueRaw.includes(raw) && i.cells.value) {
-    const edit = { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to).replace(/100(?=\s*[%％]?\s*$)/, "90") };
+  if (f.operatorIn === "value" && i.valueRaw && i.cells.value) {
+    const edit = { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(raw, to).replace(/100(?=\s*[%％]?\s*$)/u, "90") };
     return edit.from !== edit.to ? { kind: "suggestion", edits: [edit] } : undefined;
   }
-  const op = operatorEdit(i, to);
+  const op = operatorEdit(f, to);
   if (!op || !i.cells.value || !i.valueRaw || !/100/.test(i.valueRaw)) return undefined;
   return { kind: "suggestion", edits: [op, { sheet: i.location.sheet, cell: i.cells.value, from: i.valueRaw, to: i.valueRaw.replace(/100/, "90") }] };
 }
@@ -70,67 +70,80 @@ function satisfactionSuggestion(i: Indicator, raw: string): Fix | undefined {
 export default defineRule<Id>({
   id: "operator-direction",
   meta: {
+    name: { zh: "运算符号方向错误", en: "Operator points the wrong way" },
     category: "operator",
     severity: "error",
     recommended: true,
     fixable: "safe",
     docs: {
       summary: {
-        zh: "运算符号方向错误：满意度、及时率、完成率、产出数量用了“<=”，或成本、事故数、投诉率用了“>=”",
+        zh: "运算符号方向错误：满意度、及时率、完成率、产出数量用了“<=”，或成本、事故数、逾期率用了“>=”",
         en: "Operator points the wrong way: <= on satisfaction, timeliness, completion or output counts; >= on costs and bad outcomes",
       },
     },
     messages: {
       capOnSatisfaction: {
-        zh: "满意度“{indicator}”写成“{value}”，成了上限；满意度越高越好，应使用“>=”",
-        en: "satisfaction \"{indicator}\" is written \"{value}\", an upper bound; satisfaction should be at least a value: use \">=\"",
+        zh: "满意度“{indicator}”写成“{value}”，成了上限；满意度越高越好，请改用“>=”。",
+        en: "Satisfaction “{indicator}” is written “{value}”, an upper bound; satisfaction should be at least a value: use “>=”.",
       },
       capOnTimeliness: {
-        zh: "时效指标“{indicator}”写成“{value}”，成了上限；及时性越高越好，应使用“>=”或“=”",
-        en: "timeliness \"{indicator}\" is written \"{value}\", an upper bound; use \">=\" or \"=\"",
+        zh: "时效指标“{indicator}”写成“{value}”，成了上限；及时性越高越好，请改用“>=”或“=”。",
+        en: "Timeliness “{indicator}” is written “{value}”, an upper bound; use “>=” or “=”.",
       },
       capOnCompletion: {
-        zh: "“{indicator}”是完成/到位/覆盖类比率，写成“{value}”成了上限，应使用“>=”或“=”",
-        en: "\"{indicator}\" is a completion or coverage rate written \"{value}\", an upper bound; use \">=\" or \"=\"",
+        zh: "“{indicator}”是完成、合格或覆盖类比率，写成“{value}”成了上限；请改用“>=”或“=”。",
+        en: "“{indicator}” is a completion, pass or coverage rate written “{value}”, an upper bound; use “>=” or “=”.",
       },
       capOnOutputCount: {
-        zh: "产出数量“{indicator}”写成“{value}”，成了上限（做得越少越达标）；应使用“>=”或“=”",
-        en: "output quantity \"{indicator}\" is written \"{value}\", an upper bound (doing less would meet it); use \">=\" or \"=\"",
+        zh: "产出数量“{indicator}”写成“{value}”，成了上限（做得越少越达标）；请改用“>=”或“=”。",
+        en: "Output quantity “{indicator}” is written “{value}”, an upper bound (doing less would meet it); use “>=” or “=”.",
       },
       capOnBenefitCount: {
-        zh: "效益指标“{indicator}”写成“{value}”，成了上限（受益越少越达标）；应使用“>=”",
-        en: "benefit \"{indicator}\" is written \"{value}\", an upper bound (less benefit would meet it); use \">=\"",
+        zh: "效益指标“{indicator}”写成“{value}”，成了上限（受益越少越达标）；请改用“>=”。",
+        en: "Benefit “{indicator}” is written “{value}”, an upper bound (less benefit would meet it); use “>=”.",
       },
       floorOnCost: {
-        zh: "成本指标“{indicator}”写成“{value}”，成了下限（花得越多越达标）；成本应使用“<=”",
-        en: "cost \"{indicator}\" is written \"{value}\", a floor (spending more would meet it); costs take \"<=\"",
+        zh: "成本指标“{indicator}”写成“{value}”，成了下限（花得越多越达标）；成本请改用“<=”。",
+        en: "Cost “{indicator}” is written “{value}”, a floor (spending more would meet it); costs take “<=”.",
       },
       floorOnBadOutcome: {
-        zh: "“{indicator}”越低越好（逾期、事故、投诉等），却写成“{value}”，成了下限；应使用“<=”或“=”",
-        en: "\"{indicator}\" is a bad outcome (overdue, accidents, complaints) written \"{value}\", a floor; use \"<=\" or \"=\"",
+        zh: "“{indicator}”越低越好（逾期、事故、投诉等），却写成“{value}”，成了下限；请改用“<=”或“=”。",
+        en: "“{indicator}” is a bad outcome (overdue, accidents, complaints) written “{value}”, a floor; use “<=” or “=”.",
+      },
+      floorOnTimeLimit: {
+        zh: "“{indicator}”是时限，越短越好，却写成“{value}”，成了下限；请改用“<=”。",
+        en: "“{indicator}” is a time limit (shorter is better) written “{value}”, a floor; use “<=”.",
+      },
+      floorOnBudget: {
+        zh: "“{indicator}”写成“{value}”，要求至少花到全部预算 {budget}；资金不能超过预算，请改用“=”或“<=”。",
+        en: "“{indicator}” is written “{value}”, requiring at least the whole budget of {budget} to be spent; money cannot exceed the budget — use “=” or “<=”.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      if (!i.operator) continue;
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if (!f.operator || (f.number === null && f.range === null)) continue;
       let messageId: Id | null = null;
       let fix: Fix | undefined;
-      if ((i.operator === "<=" || i.operator === "<") && isPositive(i)) {
-        messageId = positiveId(i);
-        fix = fixFor(i, true);
-      } else if ((i.operator === ">=" || i.operator === ">") && isNegative(i)) {
-        messageId = isBadOutcome(i) ? "floorOnBadOutcome" : "floorOnCost";
-        fix = fixFor(i, false);
+      const data: Record<string, string> = { indicator: f.indicator.name, value: shown(f) };
+      if ((f.operator === "<=" || f.operator === "<") && f.direction === "higher") {
+        messageId = higherId(f);
+        fix = fixFor(f, true);
+      } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "lower") {
+        messageId = lowerId(f);
+        fix = fixFor(f, false);
+      } else if ((f.operator === ">=" || f.operator === ">") && f.money && !f.cost && facts.budget && f.number !== null && f.unit?.info) {
+        // A sum of money at or above the whole budget, as a floor.
+        const yuan = f.number * f.unit.info.scale;
+        if ((f.unit.info.family === "money" && f.unit.info.per.length === 0) || f.unit.info.family === "magnitude") {
+          if (yuan >= facts.budget.yuan * 0.999) {
+            messageId = "floorOnBudget";
+            data.budget = facts.budget.text;
+          }
+        }
       }
       if (!messageId) continue;
-      yield {
-        messageId,
-        data: { indicator: i.name, value: shown(i) },
-        indicator: i,
-        at: at(i, operatorCell(i)),
-        ...(fix ? { fix } : {}),
-      };
+      yield { messageId, data, indicator: f.indicator, at: operatorAt(f), ...(fix ? { fix } : {}) };
     }
   },
 });

@@ -1,14 +1,15 @@
 /**
  * A strict ">" or "<" makes the stated number itself fail: "> 855 个" is not met by the 855 the goal
- * promises. Real tables use "≥" / "≤" (domain-rules §3.2, V-12: ">92%" seen where "≥92%" was meant).
+ * promises. Real tables mean "≥" / "≤" (">92%" is seen where "≥92%" was meant).
  */
 import { defineRule } from "../model/finding.js";
-import { isNegative, isPercent, isPositive, isRateName } from "./utils/indicator-kind.js";
-import { at, num, operatorCell, operatorEdit, respell, shown } from "./utils/operator-text.js";
+import { amountText, operatorAt, shown } from "./utils/location.js";
+import { operatorEdit, respell } from "./utils/operator-text.js";
 
 export default defineRule<"strict">({
   id: "operator-strict",
   meta: {
+    name: { zh: "使用了严格大于/小于", en: "Strict operator" },
     category: "operator",
     severity: "info",
     recommended: true,
@@ -21,25 +22,25 @@ export default defineRule<"strict">({
     },
     messages: {
       strict: {
-        zh: "“{indicator}”写成“{value}”：恰好达到 {target} 不算完成；如无特殊要求，应为“{expected}”",
-        en: "\"{indicator}\" is written \"{value}\": reaching exactly {target} would fail; unless intended, write \"{expected}\"",
+        zh: "“{indicator}”写成“{value}”：恰好达到 {target} 不算完成；如无特殊要求，请改为“{expected}”。",
+        en: "“{indicator}” is written “{value}”: reaching exactly {target} would fail; unless intended, write “{expected}”.",
       },
     },
   },
-  *check(table) {
-    for (const i of table.indicators) {
-      if ((i.operator !== ">" && i.operator !== "<") || i.value === null) continue;
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      if ((f.operator !== ">" && f.operator !== "<") || f.number === null) continue;
       // Pointing the wrong way is operator-direction's finding; "> 100 %" on a rate is rate-at-least-100's.
-      if ((i.operator === "<" && isPositive(i)) || (i.operator === ">" && isNegative(i))) continue;
-      if (i.operator === ">" && num(i) === 100 && isPercent(i) && isRateName(i.name)) continue;
-      const to = i.operator === ">" ? ">=" : "<=";
-      const expected = respell(i.operatorRaw ?? i.operator, to);
-      const edit = operatorEdit(i, expected);
+      if ((f.operator === "<" && f.direction === "higher") || (f.operator === ">" && f.direction === "lower")) continue;
+      if (f.operator === ">" && f.number === 100 && f.percent) continue;
+      const to = f.operator === ">" ? ">=" : "<=";
+      const expected = respell(f.operatorRaw ?? f.operator, to);
+      const edit = operatorEdit(f, expected);
       yield {
         messageId: "strict",
-        data: { indicator: i.name, value: shown(i), target: `${i.value}${i.unit ? ` ${i.unit}` : ""}`, expected },
-        indicator: i,
-        at: at(i, operatorCell(i)),
+        data: { indicator: f.indicator.name, value: shown(f), target: amountText(f), expected },
+        indicator: f.indicator,
+        at: operatorAt(f),
         ...(edit ? { fix: { kind: "suggestion" as const, edits: [edit] } } : {}),
       };
     }

@@ -1,5 +1,6 @@
 import { defineRule } from "../model/finding.js";
-import { sameUnit, normalizeName } from "./utils/text.js";
+import { amountText } from "./utils/location.js";
+import { normalizeName } from "./utils/text.js";
 
 const VERBS = /^(推动|补助|支持|扶持|促进|完成|实现|带动|奖励|资助|新增|开展|培育|引进|建设|改造|落实)+/u;
 
@@ -12,6 +13,7 @@ function core(name: string): string {
 export default defineRule({
   id: "outcome-restates-output",
   meta: {
+    name: { zh: "效益重复产出", en: "Outcome repeats an output" },
     category: "consistency",
     severity: "warning",
     recommended: true,
@@ -23,27 +25,24 @@ export default defineRule({
     },
     messages: {
       restates: {
-        zh: "效益指标“{name}”与产出指标“{output}”数值相同（{value}），只是重复了产出，没有反映效果。",
-        en: "Outcome indicator “{name}” repeats output indicator “{output}” ({value}); it states no effect.",
+        zh: "效益指标“{name}”与产出指标“{output}”数值相同（{value}），只是重复了产出，没有反映效果；请改写为项目带来的变化，如受益人数、收入增长。",
+        en: "Outcome indicator “{name}” repeats output indicator “{output}” ({value}); it states no effect — describe the change achieved instead.",
       },
     },
   },
-  *check(table) {
-    const outputs = table.indicators.filter((i) => /产出/.test(i.level1 ?? "") && typeof i.value === "number");
-    for (const ind of table.indicators) {
-      if (!/效益/.test(ind.level1 ?? "") || typeof ind.value !== "number") continue;
-      const c = core(ind.name);
+  *check(_table, { facts }) {
+    const unitKey = (u: { text: string; info: { canonical: string } | null } | null) => u?.info?.canonical ?? u?.text ?? "";
+    const outputs = facts.indicators.filter((f) => f.block.level1 === "output" && f.number !== null);
+    for (const f of facts.indicators) {
+      if (f.block.level1 !== "benefit" || f.number === null) continue;
+      const c = core(f.core);
       if (c.length < 3) continue;
       const out = outputs.find((o) => {
-        const oc = core(o.name);
-        return o.value === ind.value && sameUnit(o.unit, ind.unit) && oc.length >= 3 && (oc.includes(c) || c.includes(oc));
+        const oc = core(o.core);
+        return o.number === f.number && unitKey(o.unit) === unitKey(f.unit) && oc.length >= 3 && (oc.includes(c) || c.includes(oc));
       });
       if (!out) continue;
-      yield {
-        messageId: "restates",
-        data: { name: ind.name, output: out.name, value: `${ind.value}${ind.unit ? " " + ind.unit : ""}` },
-        indicator: ind,
-      };
+      yield { messageId: "restates", data: { name: f.indicator.name, output: out.indicator.name, value: amountText(f) }, indicator: f.indicator };
     }
   },
 });

@@ -1,16 +1,16 @@
 /**
- * Rates that describe doing the job fully (到位率, 及时率, 合格率, 完成率, 执行率, 发放率 …) are
- * normally set at or near 100 %; ">= 10 %" sets no target at all (domain-rules §3.6: targets set too
- * low, V S35). Conversion, growth, coverage and share rates are not "near 100" rates and are left alone.
+ * Rates that describe doing the job fully (到位率, 及时率, 合格率, 完成率, 执行率, 发放率 …) are normally
+ * set at or near 100 %; ">= 10 %" sets no target at all. Conversion, growth, coverage and share rates
+ * are not "near 100" rates and are left alone.
  */
 import { z } from "zod";
 import { defineRule } from "../model/finding.js";
-import { isGrowthRate, isNearFullRate, isPercent } from "./utils/indicator-kind.js";
-import { at, num, shown, valueCell } from "./utils/operator-text.js";
+import { cellOf, shown } from "./utils/location.js";
 
 export default defineRule<"tooLow", { minimum: number }>({
   id: "rate-implausibly-low",
   meta: {
+    name: { zh: "比率目标过低", en: "Rate set implausibly low" },
     category: "threshold",
     severity: "warning",
     recommended: true,
@@ -23,23 +23,18 @@ export default defineRule<"tooLow", { minimum: number }>({
     },
     messages: {
       tooLow: {
-        zh: "“{indicator}”目标为“{value}”，低于 {minimum}%；此类比率通常应接近 100%，目标过低失去约束意义",
-        en: "\"{indicator}\" targets \"{value}\", below {minimum} %; such rates are normally near 100 %, so this target constrains nothing",
+        zh: "“{indicator}”目标为“{value}”，低于 {minimum}%；此类比率通常应接近 100%，目标过低失去约束意义，请核对目标值。",
+        en: "“{indicator}” targets “{value}”, below {minimum} %; such rates are normally near 100 %, so this target constrains nothing — check it.",
       },
     },
   },
-  *check(table, ctx) {
-    for (const i of table.indicators) {
-      const v = num(i);
-      if (v === null || v >= ctx.options.minimum || v <= 0) continue;
-      if (i.operator === "<=" || i.operator === "<") continue;
-      if (!isNearFullRate(i) || isGrowthRate(i) || !isPercent(i)) continue;
-      yield {
-        messageId: "tooLow",
-        data: { indicator: i.name, value: shown(i), minimum: ctx.options.minimum },
-        indicator: i,
-        at: at(i, valueCell(i)),
-      };
+  *check(_table, ctx) {
+    for (const f of ctx.facts.indicators) {
+      if (f.number === null || f.number >= ctx.options.minimum || f.number <= 0 || !f.percent) continue;
+      if (f.operator === "<=" || f.operator === "<") continue;
+      const nearFull = f.rate === "completion" || f.rate === "timeliness" || f.rate === "quality" || f.rate === "process";
+      if (!nearFull) continue;
+      yield { messageId: "tooLow", data: { indicator: f.indicator.name, value: shown(f), minimum: ctx.options.minimum }, indicator: f.indicator, at: cellOf(f, "value") };
     }
   },
 });

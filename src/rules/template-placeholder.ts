@@ -1,73 +1,83 @@
 /**
- * Template placeholders (**, XX, ……, 待填) left in a filed table mean a value was never filled in
- * (domain-rules S-14, O17: "≥**%", "**人" in reference templates).
+ * Template placeholders (**, XX, ……, 待填) left in a filed table mean a value was never filled in; the
+ * template's notes on the levels ((必填硬性指标), (选填)) were never removed.
  */
 import { defineRule, type FindingDraft } from "../model/finding.js";
-import { at } from "./utils/operator-text.js";
+import { cellLocation, cellOf } from "./utils/location.js";
 
 /** Placeholders anywhere, header texts included. */
-const STRICT = /[*＊]{2,}|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|待填|待补充|请填写|此处填写|[（(]\s*填写[^）)]*[）)]|[（(]\s*[）)]/;
+const STRICT = /[*＊]{2,}|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|待填|待补充|请填写|此处填写|[（(]\s*填写[^）)]*[）)]|[（(]\s*[）)]/u;
 /** In a value, unit, operator or deadline cell also an ellipsis or 待定 (in prose "……" is ordinary punctuation). */
-const IN_VALUE = /…{2,}|\.{6,}|。{3,}|^待定$/;
+const IN_VALUE = /…{2,}|\.{6,}|。{3,}|^待定$/u;
+/** Notes of a template on a level cell: (必填), (选填), (必填硬性指标), (可选). */
+const LEVEL_NOTE = /[（(]\s*(必填|选填|可选|可填|必选)[^）)]{0,8}[）)]/u;
 
 function placeholder(s: string | null | undefined, strictOnly: boolean): string | null {
   if (!s) return null;
   return STRICT.exec(s)?.[0] ?? (strictOnly ? null : (IN_VALUE.exec(s.trim())?.[0] ?? null));
 }
 
-export default defineRule<"inIndicator" | "inTable">({
+type Id = "inIndicator" | "inTable" | "levelNotes";
+
+export default defineRule<Id>({
   id: "template-placeholder",
   meta: {
+    name: { zh: "残留模板占位符", en: "Template placeholder left" },
     category: "structure",
     severity: "error",
     recommended: true,
     docs: {
-      summary: { zh: "表中残留模板占位符（**、XX、……、待填）", en: "Template placeholders (**, XX, ……, 待填) left in the table" },
+      summary: { zh: "表中残留模板占位符（**、XX、……、待填）或模板说明（必填、选填）", en: "Template placeholders (**, XX, ……, 待填) or template notes (必填, 选填) left in the table" },
     },
     messages: {
       inIndicator: {
-        zh: "“{indicator}”的单元格 {cell} 中残留模板占位符“{placeholder}”，请填写实际内容",
-        en: "cell {cell} of \"{indicator}\" still holds the template placeholder \"{placeholder}\"; fill in the real content",
+        zh: "“{indicator}”的单元格 {cell} 中残留模板占位符“{placeholder}”；请填写实际内容，并删去占位符。",
+        en: "Cell {cell} of “{indicator}” still holds the template placeholder “{placeholder}”; fill in the real content and remove the placeholder.",
       },
       inTable: {
-        zh: "表头“{field}”中残留模板占位符“{placeholder}”，请填写实际内容",
-        en: "the header field \"{field}\" still holds the template placeholder \"{placeholder}\"; fill in the real content",
+        zh: "表头“{field}”中残留模板占位符“{placeholder}”；请填写实际内容。",
+        en: "The header field “{field}” still holds the template placeholder “{placeholder}”; fill in the real content.",
+      },
+      levelNotes: {
+        zh: "指标类别中残留模板说明（如“{note}”），共 {count} 处；提交前请删去这些说明，只保留指标名称。",
+        en: "Template notes are left in the level names (such as “{note}”, {count} in all); remove them before submitting.",
       },
     },
   },
-  *check(table): Generator<FindingDraft<"inIndicator" | "inTable">> {
+  *check(table, { facts }): Generator<FindingDraft<Id>> {
     const seen = new Set<string>();
     for (const f of [...table.goals, ...table.fields]) {
       const p = placeholder(f.text, true);
       if (!p || seen.has(f.cell)) continue;
       seen.add(f.cell);
-      yield {
-        messageId: "inTable",
-        data: { field: f.label, placeholder: p },
-        indicator: null,
-        at: { sheet: table.location.sheet, row: rowOf(f.cell), cell: f.cell },
-      };
+      yield { messageId: "inTable", data: { field: f.label, placeholder: p }, indicator: null, at: cellLocation(table.location.sheet, f.cell) };
     }
-    for (const i of table.indicators) {
-      const cells: [string | null, string | undefined, boolean][] = [
-        [i.name, i.cells.name, true],
-        [i.valueRaw, i.cells.value, false],
-        [i.operatorRaw, i.cells.operator, false],
-        [i.unit, i.cells.unit, false],
-        [i.deadline, i.cells.deadline, false],
+    const notes = new Map<string, { note: string; cell: string }>();
+    for (const f of facts.indicators) {
+      const i = f.indicator;
+      for (const [text, cell] of [
+        [i.level1Raw, i.cells.level1],
+        [i.level2Raw, i.cells.level2],
+      ] as const) {
+        const m = text ? LEVEL_NOTE.exec(text) : null;
+        if (m && cell && !notes.has(text!)) notes.set(text!, { note: m[0], cell });
+      }
+      const cells: [string | null, "name" | "value" | "operator" | "unit" | "deadline", boolean][] = [
+        [i.name, "name", true],
+        [i.valueRaw, "value", false],
+        [i.operatorRaw, "operator", false],
+        [i.unit, "unit", false],
+        [i.deadline, "deadline", false],
       ];
-      for (const [value, c, strictOnly] of cells) {
+      for (const [value, which, strictOnly] of cells) {
         const p = placeholder(value, strictOnly);
         if (!p) continue;
-        const cell = c ?? i.cells.name;
-        yield { messageId: "inIndicator", data: { indicator: i.name, cell, placeholder: p }, indicator: i, at: at(i, cell) };
+        const at = cellOf(f, which);
+        yield { messageId: "inIndicator", data: { indicator: i.name, cell: at.cell, placeholder: p }, indicator: i, at };
         break;
       }
     }
+    const first = [...notes.values()][0];
+    if (first) yield { messageId: "levelNotes", data: { note: first.note, count: notes.size }, indicator: null, at: cellLocation(table.location.sheet, first.cell) };
   },
 });
-
-function rowOf(cell: string): number {
-  const m = /(\d+)$/.exec(cell);
-  return m ? Number(m[1]) : 1;
-}

@@ -1,13 +1,13 @@
 /**
- * The cost requirement of 中发〔2018〕34号 applies to transfer payments too, but 转移支付 tables
- * (财预〔2015〕163号 templates) often carry no cost block: reported as info.
+ * The cost requirement applies to transfer payments too, but 转移支付 tables often carry no cost block
+ * in their templates: reported as info.
  */
 import { defineRule } from "../model/finding.js";
-import { hasCostIndicator } from "./utils/indicator-kind.js";
 
 export default defineRule<"missingCost">({
   id: "transfer-missing-cost-indicator",
   meta: {
+    name: { zh: "转移支付缺少成本指标", en: "Transfer table without cost" },
     category: "structure",
     severity: "info",
     recommended: true,
@@ -16,14 +16,13 @@ export default defineRule<"missingCost">({
     },
     messages: {
       missingCost: {
-        zh: "缺少成本指标：转移支付绩效目标表中没有成本指标；建议补充资金使用或单位成本控制指标",
-        en: "missing cost indicator: the transfer-payment table has no cost indicator; consider a spending or unit-cost cap",
+        zh: "缺少成本指标：转移支付绩效目标表中没有成本指标；建议补充资金使用或单位成本控制指标，如“单位成本 ≤ X 元/人”。",
+        en: "Missing cost indicator: the transfer-payment table has no cost indicator; consider a spending or unit-cost cap such as “≤ X 元/人”.",
       },
     },
   },
-  *check(table) {
-    if (table.kind !== "transfer" || table.indicators.length === 0) return;
-    if (hasCostIndicator(table.indicators)) return;
+  *check(_table, { facts }) {
+    if (facts.kind !== "transfer" || facts.indicators.length === 0 || facts.hasCost) return;
     yield { messageId: "missingCost", indicator: null };
   },
 });

@@ -1,41 +1,41 @@
 import { defineRule } from "../model/finding.js";
-import { indicatorCell } from "./utils/location.js";
-import { isKnownUnit } from "./utils/measure.js";
-import { unitInValue } from "./utils/text.js";
+import { cellOf } from "./utils/location.js";
 
-/** Indexes, coefficients and scores are dimensionless: PQI 80, 灌溉水有效利用系数 0.58. */
-const DIMENSIONLESS = /指数|系数|比值|倍数|得分|分值|评分|等级|星级|[（(][A-Z]{2,6}[)）]/u;
-
-/** A numeric target with no 度量单位 anywhere (neither its own column nor inside the value). */
-export default defineRule({
+/** A numeric target with no 度量单位 anywhere (neither its own column, nor inside the value, nor in the name's brackets). */
+export default defineRule<"missing" | "missingSuggest">({
   id: "unit-missing",
   meta: {
+    name: { zh: "缺少计量单位", en: "No unit" },
     category: "unit",
     severity: "warning",
     recommended: true,
     docs: {
       summary: {
-        zh: "定量指标值没有计量单位（度量单位列为空，指标值中也没有单位）。",
-        en: "A numeric target has no unit (the unit column is empty and the value carries none).",
+        zh: "定量指标值没有计量单位（度量单位列为空，指标值和指标名称中也没有单位）。",
+        en: "A numeric target has no unit (the unit column is empty and neither the value nor the name carries one).",
       },
     },
     messages: {
       missing: {
-        zh: "指标“{name}”的指标值 {value} 没有计量单位，请在度量单位列填写（如 %、个、万元）。",
-        en: "Indicator “{name}”: the value {value} has no unit; fill in the unit column (%, 个, 万元 …).",
+        zh: "指标“{name}”的指标值 {value} 没有计量单位，读者无法知道是多少什么；请填写计量单位，如 %、个、人、万元。",
+        en: "Indicator “{name}”: the value {value} has no unit, so nobody can tell what it counts; fill in the unit (%, 个, 人, 万元 …).",
+      },
+      missingSuggest: {
+        zh: "指标“{name}”的指标值 {value} 没有计量单位；按名称应为“{unit}”，请填写计量单位。",
+        en: "Indicator “{name}”: the value {value} has no unit; by its name it is “{unit}” — fill in the unit.",
       },
     },
   },
-  *check(table) {
-    for (const ind of table.indicators) {
-      if (typeof ind.value !== "number" || DIMENSIONLESS.test(ind.name)) continue;
-      if (ind.unit && ind.unit.trim() !== "") continue;
-      if (isKnownUnit(unitInValue(ind.valueRaw))) continue;
+  *check(_table, { facts }) {
+    for (const f of facts.indicators) {
+      // Indexes, coefficients and scores are dimensionless: PQI 80, 灌溉水有效利用系数 0.58.
+      if (f.number === null || f.unit || f.nature === "qualitative" || f.dimensionless) continue;
+      const suggested = f.impliedUnit;
       yield {
-        messageId: "missing",
-        data: { name: ind.name, value: ind.valueRaw ?? String(ind.value) },
-        indicator: ind,
-        at: indicatorCell(ind, ind.cells.unit ? "unit" : "value"),
+        messageId: suggested ? "missingSuggest" : "missing",
+        data: { name: f.indicator.name, value: f.value.raw || String(f.number), ...(suggested ? { unit: suggested } : {}) },
+        indicator: f.indicator,
+        at: cellOf(f, f.indicator.cells.unit ? "unit" : "value"),
       };
     }
   },

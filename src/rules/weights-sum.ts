@@ -1,45 +1,52 @@
 /**
- * Where a table carries 权重/分值, they must add up to the scheme's total: 100, or 90 when 10 points
- * go to 预算执行 (domain-rules §2.2, W-01; the totals are regime-specific, hence the option).
+ * Where a table carries 权重/分值, they must add up to 100. 90 is right only where the remaining 10 points
+ * go to 预算执行 (budget execution), which the table then names; the totals are regime-specific, hence
+ * the options.
  */
 import { z } from "zod";
 import { defineRule, type FindingDraft } from "../model/finding.js";
+import { cellOf } from "./utils/location.js";
 
-export default defineRule<"badSum" | "missingWeight", { totals: number[] }>({
+type Id = "badSum" | "missingWeight";
+
+export default defineRule<Id, { totals: number[]; budgetExecutionPoints: number }>({
   id: "weights-sum",
   meta: {
+    name: { zh: "权重合计不等于 100", en: "Weights do not add up" },
     category: "structure",
     severity: "warning",
     recommended: true,
-    options: z.object({ totals: z.array(z.number()).min(1).default([100, 90]) }),
+    options: z.object({
+      totals: z.array(z.number()).min(1).default([100]),
+      /** Points reserved for 预算执行 when the table mentions it (100 − 10 = 90 is then right too). */
+      budgetExecutionPoints: z.number().min(0).default(10),
+    }),
     docs: {
-      summary: { zh: "指标权重（分值）合计不等于 100（或 90）", en: "Indicator weights do not add up to 100 (or 90)" },
+      summary: { zh: "指标权重（分值）合计不等于 100", en: "Indicator weights do not add up to 100" },
     },
     messages: {
       badSum: {
-        zh: "指标权重合计为 {sum}，应为 {expected}",
-        en: "the indicator weights add up to {sum}; expected {expected}",
+        zh: "指标权重合计为 {sum}，应为 {expected}；请调整各指标的权重。",
+        en: "The indicator weights add up to {sum}; expected {expected} — adjust the weights.",
       },
       missingWeight: {
-        zh: "其他指标都有权重，“{indicator}”却没有",
-        en: "\"{indicator}\" has no weight while the other indicators have one",
+        zh: "其他指标都有权重，“{indicator}”的权重一栏却是空的；请填写权重。",
+        en: "“{indicator}” has no weight while the other indicators have one; fill it in.",
       },
     },
   },
-  *check(table, ctx): Generator<FindingDraft<"badSum" | "missingWeight">> {
-    const weighted = table.indicators.filter((i) => i.weight !== null);
+  *check(table, ctx): Generator<FindingDraft<Id>> {
+    const rows = ctx.facts.indicators;
+    const weighted = rows.filter((f) => f.indicator.weight !== null);
     if (weighted.length === 0) return;
-    for (const i of table.indicators) {
-      if (i.weight === null && i.name.trim()) yield { messageId: "missingWeight", data: { indicator: i.name }, indicator: i };
+    for (const f of rows) {
+      if (f.indicator.weight === null && f.core) yield { messageId: "missingWeight", data: { indicator: f.indicator.name }, indicator: f.indicator, at: cellOf(f, "weight") };
     }
-    const sum = Math.round(weighted.reduce((s, i) => s + (i.weight ?? 0), 0) * 100) / 100;
-    if (ctx.options.totals.some((t) => Math.abs(t - sum) < 0.01)) return;
+    const sum = Math.round(weighted.reduce((s, f) => s + (f.indicator.weight ?? 0), 0) * 100) / 100;
+    const execution = [table.title ?? "", ...table.fields.map((x) => `${x.label}${x.text}`), ...rows.map((f) => f.core)].some((t) => /预算执行/u.test(t));
+    const totals = execution ? [...ctx.options.totals, ...ctx.options.totals.map((t) => t - ctx.options.budgetExecutionPoints)] : ctx.options.totals;
+    if (totals.some((t) => Math.abs(t - sum) < 0.01)) return;
     const first = weighted[0];
-    yield {
-      messageId: "badSum",
-      data: { sum, expected: ctx.options.totals.join(" / ") },
-      indicator: null,
-      at: { sheet: first.location.sheet, row: first.location.row, cell: first.cells.weight ?? first.cells.name },
-    };
+    yield { messageId: "badSum", data: { sum, expected: totals.join(" / ") }, indicator: null, at: cellOf(first, "weight") };
   },
 });

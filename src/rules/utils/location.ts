@@ -1,6 +1,7 @@
-/** Locations for findings that point at header cells (goal texts) or at an indicator's other cells. */
+/** Where findings point: an indicator's cells, header cells, and how a target reads in a message. */
 import { parseA1 } from "../../model/a1.js";
-import type { Indicator, Location, Table } from "../../model/records.js";
+import type { Location } from "../../model/records.js";
+import type { IndicatorFacts } from "../../model/semantic.js";
 
 /** A Location for an A1 cell on a sheet; the row comes from the reference. */
 export function cellLocation(sheet: string, cell: string): Location {
@@ -8,28 +9,34 @@ export function cellLocation(sheet: string, cell: string): Location {
   return { sheet, row: p ? p.r + 1 : 1, cell: cell.toUpperCase() };
 }
 
+type CellName = "level1" | "level2" | "name" | "operator" | "value" | "unit" | "deadline" | "weight";
+
 /** One of the indicator's cells (value, unit, deadline …), falling back to its name cell. */
-export function indicatorCell(ind: Indicator, which: keyof Indicator["cells"]): Location {
+export function cellOf(f: IndicatorFacts, which: CellName): Location {
+  const ind = f.indicator;
   const cell = ind.cells[which];
   return cell ? cellLocation(ind.location.sheet, cell) : ind.location;
 }
 
-/** The goal fields of a table (年度目标, 总体目标 …) with their locations; falls back to `goal`. */
-export function goalFields(table: Table): { label: string; text: string; at: Location | null; cell: string | null }[] {
-  if (table.goals.length > 0) {
-    return table.goals.map((g) => ({ label: g.label, text: g.text, at: cellLocation(table.location.sheet, g.cell), cell: g.cell }));
-  }
-  return table.goal ? [{ label: "总体目标", text: table.goal, at: null, cell: null }] : [];
+/** The cell the operator is written in: its own column, or the value cell when it sits inside the value. */
+export function operatorAt(f: IndicatorFacts): Location {
+  if (f.operatorIn === "value") return cellOf(f, "value");
+  return f.indicator.cells.operator ? cellOf(f, "operator") : cellOf(f, "value");
 }
 
-const MULTI_YEAR = /实施期|中期|长期|总体/u;
+/** The A1 reference of a Location, for messages. */
+export const a1Of = (l: Location) => l.cell;
 
-/**
- * The goals that speak for the budget year: when a table has both a 年度目标 and a 中期 / 实施期 /
- * 总体 goal, the multi-year goal is left out (its counts and amounts cover several years).
- */
-export function annualGoalFields(table: Table): ReturnType<typeof goalFields> {
-  const all = goalFields(table);
-  const hasAnnual = all.some((g) => /年度/u.test(g.label) && !MULTI_YEAR.test(g.label));
-  return hasAnnual ? all.filter((g) => !MULTI_YEAR.test(g.label)) : all;
+/** The target as the table writes it, for messages: "<= 100 %", "≥95%", "30000 人次". */
+export function shown(f: IndicatorFacts): string {
+  const raw = f.value.raw;
+  const op = f.operatorIn === "column" && f.operatorRaw ? f.operatorRaw : "";
+  const unit = f.unit && f.unit.source === "column" && !raw.includes(f.unit.text) ? f.unit.text : "";
+  return [op, raw, unit].filter((s) => s !== "").join(" ") || "（空白）";
+}
+
+/** The number and unit, for messages: "100 %", "30000 人次", "2". */
+export function amountText(f: IndicatorFacts): string {
+  const n = f.number ?? f.range?.min ?? "";
+  return [String(n), f.unit?.text ?? ""].filter((s) => s !== "").join(" ");
 }

@@ -1,0 +1,58 @@
+/**
+ * A 部门整体 table's budget against the sum of the same department's project tables in the batch: the
+ * department-wide budget covers its projects, so a different total means one of them is wrong.
+ */
+import { defineBatchRule } from "../model/finding.js";
+import { cleanName, sameMoney, tableCell, uniqueFiles } from "./utils/batch.js";
+
+export default defineBatchRule<"departmentBudget">({
+  id: "batch-department-budget",
+  meta: {
+    name: { zh: "部门预算与项目合计不符", en: "Department budget ≠ its projects" },
+    category: "consistency",
+    severity: "warning",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "部门整体绩效目标表的预算与该部门各项目表预算合计不一致",
+        en: "A department-wide table's budget differs from the sum of the department's project tables",
+      },
+    },
+    messages: {
+      departmentBudget: {
+        zh: "部门“{department}”整体绩效目标表的预算 {budget} 万元，与本批次该部门 {count} 张项目表的预算合计 {sum} 万元不一致；请核对整体表或各项目表的预算。",
+        en: "Department “{department}”: the department-wide budget {budget} 万元 differs from the sum of its {count} project tables in this batch, {sum} 万元; check the budgets.",
+      },
+    },
+  },
+  *check(batch) {
+    const { unique } = uniqueFiles(batch);
+    const projectSums = new Map<string, { sum: number; count: number }>();
+    for (const f of unique) {
+      for (const t of f.tables) {
+        if (t.kind !== "project" || t.budget === null) continue;
+        const dept = cleanName(t.department);
+        if (!dept) continue;
+        const s = projectSums.get(dept) ?? { sum: 0, count: 0 };
+        s.sum += t.budget;
+        s.count += 1;
+        projectSums.set(dept, s);
+      }
+    }
+    for (const f of unique) {
+      for (const t of f.tables) {
+        if (t.kind !== "department" || t.budget === null) continue;
+        const dept = cleanName(t.department) || cleanName(t.name);
+        const s = projectSums.get(dept);
+        if (!s || sameMoney(s.sum, t.budget)) continue;
+        yield {
+          path: f.path,
+          messageId: "departmentBudget",
+          data: { department: dept, budget: +t.budget.toFixed(4), sum: +s.sum.toFixed(4), count: s.count },
+          table: t.name,
+          at: tableCell(t, t.budgetCell),
+        };
+      }
+    }
+  },
+});

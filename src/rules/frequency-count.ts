@@ -1,0 +1,44 @@
+/**
+ * A name that states a frequency (按月发放, 每季度检查) fixes how many times a year the thing happens; a
+ * count target below that ("按月发放 = 1 次") contradicts the name.
+ */
+import { defineRule } from "../model/finding.js";
+import { cellOf, shown } from "./utils/location.js";
+
+const PER_YEAR: [RegExp, number, string][] = [
+  [/按月|每月|逐月/u, 12, "按月"],
+  [/按季|每季度?|逐季/u, 4, "按季度"],
+  [/每半年|半年一次/u, 2, "每半年"],
+  [/按周|每周/u, 52, "按周"],
+];
+
+export default defineRule<"belowFrequency">({
+  id: "frequency-count",
+  meta: {
+    name: { zh: "次数与频率不符", en: "Count contradicts the frequency" },
+    category: "consistency",
+    severity: "info",
+    recommended: true,
+    docs: {
+      summary: {
+        zh: "名称写明频率（按月、每季度），次数目标却少于一年应有的次数（如“按月发放 = 1 次”）。",
+        en: "The name states a frequency (按月, 每季度) but the count target is below a year's worth (按月发放 = 1 次).",
+      },
+    },
+    messages: {
+      belowFrequency: {
+        zh: "“{name}”表示{frequency}进行，一年应为 {expected} 次，目标却是“{value}”；请把目标改为“= {expected} 次”，或改为按时发放率等比率指标。",
+        en: "“{name}” happens {frequency}, {expected} times a year, but the target is “{value}”; set “= {expected} 次”, or use a rate such as 按时发放率.",
+      },
+    },
+  },
+  *check(_table, { facts }) {
+    if (facts.period && facts.period.start && facts.period.start.year !== facts.period.end.year) return;
+    for (const f of facts.indicators) {
+      if (f.number === null || f.unit?.info?.family !== "count" || f.unit.info.counter !== "次") continue;
+      const hit = PER_YEAR.find(([re]) => re.test(f.core));
+      if (!hit || f.number >= hit[1]) continue;
+      yield { messageId: "belowFrequency", data: { name: f.indicator.name, frequency: hit[2], expected: hit[1], value: shown(f) }, indicator: f.indicator, at: cellOf(f, "value") };
+    }
+  },
+});

@@ -1,0 +1,259 @@
+/**
+ * The facts of one indicator row: the target through the value grammar (merged with the operator and
+ * unit columns and the name's brackets), what the indicator measures, which way is better, and how a
+ * qualitative target reads. Computed once per row; every rule reads the same answers.
+ */
+import type { Indicator, Operator } from "../model/records.js";
+import type { BlockFacts, Counted, Direction, IndicatorFacts, Measure, Nature, RateKind, UnitFacts } from "../model/semantic.js";
+import type { DatePoint, DateSpan, ParsedValue, UnitInfo } from "../model/value.js";
+import {
+  leadingOperator,
+  numbersInText,
+  parseDateSpan,
+  parseOperatorCell,
+  parseUnit,
+  parseValue,
+  sameUnit,
+  unitInName,
+  foldSymbols,
+} from "../grammar/index.js";
+import { blockOf, underCost } from "./levels.js";
+import {
+  coreName,
+  countedByName,
+  fullCoverageWord,
+  impliesRate,
+  isBadOutcomeName,
+  isBurdenName,
+  isCostBenefitWording,
+  isCostControlName,
+  isCostName,
+  isCountName,
+  isDeadlineName,
+  isDimensionlessName,
+  isLoweringName,
+  isMoneyName,
+  isRateName,
+  isSatisfactionName,
+  isServiceDaysName,
+  isTimeLimitName,
+  rateKindOf,
+} from "./names.js";
+import { vagueWords, wordingOf } from "./wording.js";
+
+/** Optional fields the reader may add to records (the nature of an indicator, where its unit came from). */
+type ReaderExtras = { nature?: Nature | null; unitSource?: UnitFacts["source"] | null };
+
+const NATURE_WORDS: Record<string, Nature> = { 定性: "qualitative", 定性指标: "qualitative", 定量: "quantitative", 定量指标: "quantitative" };
+const NATURE_COLUMN = /指标性质|指标值类型|指标类型|定量\/定性|定性\/定量|性质/u;
+/** Codes budget systems put in the operator column for "no operator". */
+const NO_OPERATOR_CODE = /^(定性|定量|定性指标|定量指标|文字|描述|描述性|是否|无|—|－|-|\/|／)$/u;
+
+function natureOf(ind: Indicator, columnNature: Nature | null): Nature | null {
+  const own = (ind as Indicator & ReaderExtras).nature;
+  if (own === "qualitative" || own === "quantitative") return own;
+  if (columnNature) return columnNature;
+  for (const [label, text] of Object.entries(ind.extra)) {
+    if (!NATURE_COLUMN.test(label)) continue;
+    const key = text.replace(/\s+/g, "");
+    if (Object.hasOwn(NATURE_WORDS, key)) return NATURE_WORDS[key];
+  }
+  return null;
+}
+
+/** The template hint of a name: 苗木成活率(≥**%) → ">=" and "%"; 受益人数(人) → "人". */
+function nameHint(name: string): { operator: Operator | null; unit: UnitInfo | null } {
+  const m = /[(（]\s*([^()（）]{1,10})\s*[)）]\s*$/u.exec(name.trim());
+  if (!m) return { operator: null, unit: null };
+  const inner = foldSymbols(m[1]).replace(/\s+/g, "").replace(/^单位[:：]/u, "");
+  const op = leadingOperator(inner);
+  const rest = (op ? inner.slice(op[1]) : inner).replace(/[*＊xX×…?？]+/gu, "");
+  return { operator: op?.[0] ?? null, unit: unitInName(name) ?? (rest ? parseUnit(rest) : null) };
+}
+
+function unitFacts(ind: Indicator, value: ParsedValue): { unit: UnitFacts | null; unitColumnText: string | null } {
+  const column = ind.unit?.trim() || null;
+  const declared = (ind as Indicator & ReaderExtras).unitSource ?? null;
+  if (column) {
+    const info = parseUnit(column);
+    if (!info && value.kind === "empty") return { unit: null, unitColumnText: column };
+    const source = declared ?? (value.unit && sameUnit(value.unit, column) ? "value" : "column");
+    return { unit: { text: column, info, source }, unitColumnText: info ? null : column };
+  }
+  if (value.unit) return { unit: { text: value.unit, info: value.unitInfo, source: "value" }, unitColumnText: null };
+  const inName = nameHint(ind.name).unit;
+  if (inName) return { unit: { text: inName.raw, info: inName, source: "name" }, unitColumnText: null };
+  return { unit: null, unitColumnText: null };
+}
+
+function measureOf(name: string, unit: UnitFacts | null, value: ParsedValue, valueDate: DateSpan | null, qualitative: boolean): Measure {
+  if (isSatisfactionName(name)) return "satisfaction";
+  if (valueDate && (value.kind === "text" || isDeadlineName(name))) return "date";
+  const f = unit?.info?.family;
+  if (f === "money") return unit!.info!.per.length ? "unit-cost" : "amount";
+  if (f === "magnitude" && (isMoneyName(name) || isCostName(name))) return "amount";
+  if (f === "percent" || f === "permille") return "rate";
+  if (f === "time") return "duration";
+  if (f === "people" || f === "household" || f === "count" || f === "place") return "count";
+  if (f === "area" || f === "length" || f === "volume" || f === "weight" || f === "energy") return "quantity";
+  if (f === "score" || f === "grade") return "score";
+  if (qualitative) return isDeadlineName(name) ? "date" : "qualitative";
+  if (unit) return "unknown";
+  if (isRateName(name)) return "rate";
+  if (isTimeLimitName(name) || /天数$/u.test(coreName(name))) return "duration";
+  if (isCountName(name)) return "count";
+  if (isDeadlineName(name)) return "date";
+  return "unknown";
+}
+
+function directionOf(
+  name: string,
+  measure: Measure,
+  rate: RateKind | null,
+  block: BlockFacts,
+  cost: boolean,
+  badOutcome: boolean,
+): Direction {
+  if (measure === "satisfaction") return "higher";
+  if (isLoweringName(name)) return "lower";
+  if (badOutcome && (measure === "rate" || measure === "count" || measure === "unknown")) return "lower";
+  switch (measure) {
+    case "rate":
+      if (rate === "completion" || rate === "coverage" || rate === "timeliness" || rate === "quality" || rate === "process" || rate === "usage") return "higher";
+      if (rate === "bad-outcome") return "lower";
+      return "unknown";
+    case "count":
+    case "quantity":
+      if (cost || isBurdenName(name)) return "unknown";
+      if (block.level2 === "quantity") return "higher";
+      if (block.level1 === "benefit" && measure === "count") return "higher";
+      return "unknown";
+    case "amount":
+    case "unit-cost":
+      if (cost) return "lower";
+      // Money delivered as an output (融资担保 15.5 亿元 under 数量): more is better.
+      return block.level2 === "quantity" && measure === "amount" && !isBurdenName(name) ? "higher" : "unknown";
+    case "duration":
+      if (isServiceDaysName(name)) return "higher";
+      return isTimeLimitName(name) ? "lower" : "unknown";
+    case "date":
+      return "lower";
+    default:
+      return "unknown";
+  }
+}
+
+const COUNTED_UNIT: Record<Counted, string> = { people: "人", household: "户", place: "个", times: "次" };
+
+function impliedUnit(core: string, counted: Counted | null): string | null {
+  if (counted) return COUNTED_UNIT[counted];
+  if (/个数$/u.test(core)) return "个";
+  if (/天数$/u.test(core)) return "天";
+  if (/家数$/u.test(core)) return "家";
+  return null;
+}
+
+/** What a name alone says it measures: a rate (…率, …比例), a count (…数量, …人数), an amount (…金额, …总成本). */
+function nameSays(core: string): IndicatorFacts["nameSays"] {
+  if (/(率|比例|占比|比重|百分比)$/u.test(core)) return "rate";
+  if (/(金额|总额|经费|费用|投资额|总成本)$/u.test(core) && !/及时|按时|到位|拨付|发放|执行|使用|支出率|控制/u.test(core)) return "amount";
+  if (isCountName(core)) return "count";
+  return null;
+}
+
+/** Dates inside a text ("在2023年12月前完成", "服务周期2023.07-2024.01"), the latest as a point; document numbers (〔2019〕) are not dates. */
+function latestDateIn(text: string): DateSpan | null {
+  const t = text.normalize("NFKC");
+  let best: DatePoint | null = null;
+  for (const m of t.matchAll(/((?:19|20)\d{2})\s*(?:年度?|[.\-/])\s*(?:(\d{1,2})(?!\d)\s*月?)?|((?:19|20)\d{2})年[底末]/gu)) {
+    if (/[〔[(（]\s*$/u.test(t.slice(0, m.index))) continue;
+    const year = Number(m[1] ?? m[3]);
+    const month = m[2] ? Number(m[2]) : m[3] ? 12 : null;
+    if (month !== null && (month < 1 || month > 12)) continue;
+    if (!best || year > best.year || (year === best.year && (month ?? 12) > (best.month ?? 12))) best = { year, month, day: null };
+  }
+  return best ? { start: null, end: best, yearless: false } : null;
+}
+
+export function analyzeIndicator(ind: Indicator, index: number, tableYear: number | null): IndicatorFacts {
+  const block = blockOf(ind);
+  const core = coreName(ind.name);
+  const valueText = (ind.valueRaw ?? (ind.value === null ? "" : String(ind.value))).trim();
+  const value = parseValue(valueText);
+
+  // The operator: its own column (≥, 定性), else inside the value (≥95%, 95%以上).
+  const rawOp = ind.operatorRaw?.trim() || null;
+  const inValue = rawOp !== null && valueText.includes(rawOp);
+  const column = rawOp && !inValue ? parseOperatorCell(rawOp) : null;
+  const operator: Operator | null = column?.operator ?? ind.operator ?? value.operator ?? null;
+  const operatorRaw = column?.operator ? rawOp : (value.operatorRaw ?? (ind.operator ? rawOp : null));
+  const operatorIn: IndicatorFacts["operatorIn"] = operator ? (column?.operator ? "column" : "value") : null;
+  const operatorUnreadable = column && !column.operator && !column.nature && !NO_OPERATOR_CODE.test(rawOp!.replace(/\s+/g, "")) ? rawOp : null;
+
+  const number = typeof ind.value === "number" && Number.isFinite(ind.value) ? ind.value : value.kind === "number" ? value.number : null;
+  const { unit, unitColumnText } = unitFacts(ind, value);
+
+  const qualitativeText =
+    value.kind === "text" ? (value.text ?? valueText) : value.kind === "empty" && unitColumnText ? unitColumnText : null;
+  const valueDate = value.kind === "text" ? (parseDateSpan(valueText, tableYear) ?? latestDateIn(valueText)) : null;
+  const wording = qualitativeText !== null && !valueDate ? wordingOf(qualitativeText, value.kind === "text" ? "value" : "unit", ind.name) : null;
+
+  const satisfaction = isSatisfactionName(ind.name);
+  const badOutcome = isBadOutcomeName(ind.name);
+  const measure = measureOf(ind.name, unit, value, valueDate, wording !== null);
+  const rate = measure === "rate" ? rateKindOf(ind.name) : null;
+  const moneyUnit = unit?.info?.family === "money" && unit.info.per.length === 0;
+  const costByName = isCostName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
+  const cost = underCost(block) || (costByName && !isLoweringName(ind.name)) || (isCostControlName(ind.name) && measure === "rate");
+  const money = moneyUnit || measure === "amount" || (measure !== "rate" && number !== null && unit === null && cost);
+  const direction = directionOf(ind.name, measure, rate, block, cost && measure !== "rate", badOutcome);
+
+  const hint = nameHint(ind.name);
+  const nameNumbers = numbersInText(core).filter((n) => n.unit !== null);
+  const whole = parseValue(core);
+  const deadline = ind.deadline?.trim()
+    ? (parseDateSpan(ind.deadline, tableYear) ??
+      (ind.deadlineDate ? { start: null, end: { year: ind.deadlineDate.year, month: ind.deadlineDate.month, day: ind.deadlineDate.day }, yearless: false } : null))
+    : null;
+
+  return {
+    indicator: ind,
+    index,
+    core,
+    block,
+    nature: natureOf(ind, column?.nature ?? null),
+    value,
+    operator,
+    operatorRaw,
+    operatorIn,
+    operatorUnreadable,
+    number,
+    range: value.kind === "range" ? value.range : null,
+    unit,
+    unitColumnText,
+    percent: unit?.info?.family === "percent",
+    measure,
+    rate,
+    direction,
+    cost,
+    money,
+    satisfaction,
+    rateName: isRateName(ind.name),
+    impliesRate: impliesRate(ind.name),
+    nameSays: nameSays(core),
+    badOutcome,
+    counted: countedByName(ind.name) as Counted | null,
+    impliedUnit: impliedUnit(core, countedByName(ind.name)),
+    dimensionless: isDimensionlessName(ind.name),
+    nameUnit: hint.unit,
+    nameOperator: hint.operator,
+    nameNumbers,
+    nameIsValue: whole.kind === "number" && whole.unit !== null,
+    fullWord: fullCoverageWord(ind.name),
+    nameAsksYesNo: /是否|有无|有没有|能否/u.test(core),
+    nameVague: vagueWords(core),
+    wording,
+    deadline,
+    valueDate,
+  };
+}

@@ -35,6 +35,7 @@ import noTables from "./no-tables.js";
 import nonstandardLevel from "./nonstandard-level.js";
 import operatorBulkFilled from "./operator-bulk-filled.js";
 import operatorDirection from "./operator-direction.js";
+import operatorExactRate from "./operator-exact-rate.js";
 import operatorLookalike from "./operator-lookalike.js";
 import operatorMissing from "./operator-missing.js";
 import operatorStrict from "./operator-strict.js";
@@ -110,6 +111,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   nonstandardLevel as RuleModule<string, unknown>,
   operatorBulkFilled as RuleModule<string, unknown>,
   operatorDirection as RuleModule<string, unknown>,
+  operatorExactRate as RuleModule<string, unknown>,
   operatorLookalike as RuleModule<string, unknown>,
   operatorMissing as RuleModule<string, unknown>,
   operatorStrict as RuleModule<string, unknown>,

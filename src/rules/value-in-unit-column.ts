@@ -3,6 +3,7 @@
  * one column too far right. Budget systems read the 指标值 column, so the indicator has no target there.
  */
 import { defineRule } from "../model/finding.js";
+import { parseUnit } from "../grammar/index.js";
 import { cellOf } from "./utils/location.js";
 
 export default defineRule<"valueInUnit">({
@@ -22,10 +23,16 @@ export default defineRule<"valueInUnit">({
       },
     },
   },
-  *check(_table, { facts }) {
+  *check(table, { facts }) {
+    // The reader may already have moved the value back and said so (it still checks the value).
+    const moved = new Map(table.issues.filter((i) => i.code === "value-in-unit-column" && i.location).map((i) => [i.location!.row, i]));
     for (const f of facts.indicators) {
-      if (!f.core || f.value.kind !== "empty" || !f.unitColumnText) continue;
-      yield { messageId: "valueInUnit", data: { indicator: f.indicator.name, text: f.unitColumnText }, indicator: f.indicator, at: cellOf(f, "unit") };
+      const issue = moved.get(f.indicator.location.row);
+      // A plain unit (人, %) with an empty value is a target never filled in, not one typed a column off.
+      if (issue?.text && !parseUnit(issue.text)) yield { messageId: "valueInUnit", data: { indicator: f.indicator.name, text: issue.text }, indicator: f.indicator, at: issue.location };
+      else if (f.core && f.value.kind === "empty" && f.unitColumnText) {
+        yield { messageId: "valueInUnit", data: { indicator: f.indicator.name, text: f.unitColumnText }, indicator: f.indicator, at: cellOf(f, "unit") };
+      }
     }
   },
 });

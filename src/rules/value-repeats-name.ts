@@ -28,7 +28,8 @@ export default defineRule({
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
       const w = f.wording;
-      if (!w || !w.restatesName || f.core.length < 2) continue;
+      // A cost stated in words is qualitative-cost's, whatever its words.
+      if (!w || !w.restatesName || f.cost || f.core.length < 2) continue;
       yield { messageId: "repeats", data: { name: f.indicator.name, value: w.text }, indicator: f.indicator, at: cellOf(f, w.cell) };
     }
   },

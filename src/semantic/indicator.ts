@@ -12,6 +12,7 @@ import {
   parseDateSpan,
   parseOperatorCell,
   parseUnit,
+  parseUnitWord,
   parseValue,
   sameUnit,
   unitInName,
@@ -153,6 +154,17 @@ function impliedUnit(core: string, counted: Counted | null): string | null {
   return null;
 }
 
+/**
+ * The target through the grammar. A value the grammar reads as "a counter and the thing counted" only
+ * (支出规范 as 支 + 出规范, 节能环保 as 节 + 能环保) is words, not a unit: a real unit-only value is a unit word
+ * (公里, 万亩, %).
+ */
+function valueOf(text: string): ParsedValue {
+  const v = parseValue(text);
+  if (v.kind === "unit-only" && v.unit && !parseUnitWord(v.unit)) return { ...v, kind: "text", unit: null, unitInfo: null, text: v.raw };
+  return v;
+}
+
 /** What a name alone says it measures: a rate (…率, …比例), a count (…数量, …人数), an amount (…金额, …总成本). */
 function nameSays(core: string): IndicatorFacts["nameSays"] {
   if (/(率|比例|占比|比重|百分比)$/u.test(core)) return "rate";
@@ -179,7 +191,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
   const block = blockOf(ind);
   const core = coreName(ind.name);
   const valueText = (ind.valueRaw ?? (ind.value === null ? "" : String(ind.value))).trim();
-  const value = parseValue(valueText);
+  const value = valueOf(valueText);
 
   // The operator: its own column (≥, 定性), else inside the value (≥95%, 95%以上).
   const rawOp = ind.operatorRaw?.trim() || null;

@@ -38,7 +38,7 @@ export const isRateName = memo((raw: string): boolean => /率|比例|占比|比�
  * a pass rate); and names that end in 性 or 度 (及时性, 完成度).
  */
 export const impliesRate = memo((raw: string): boolean =>
-  /率|比例|占比|比重|百分比|满意|合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|[性度]$/u.test(coreName(raw)),
+  /率|比例|占比|比重|百分比|满意|合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|质量|增速|增幅|增长|降幅|下降|减少|降低|提高|提升|[性度]$/u.test(coreName(raw)),
 );
 
 /** Growth and change rates (增长率, 增速, 增幅 …) can legitimately exceed 100 % or be low. */

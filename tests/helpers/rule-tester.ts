@@ -1,15 +1,21 @@
 /**
- * Table-driven rule tests (after ESLint's RuleTester): every valid case yields nothing,
- * every invalid case yields exactly the listed findings (messageId, and where given
- * data, indicator name and cell).
+ * Table-driven rule tests (after ESLint's RuleTester): every valid case yields nothing, every invalid
+ * case yields exactly the listed findings (messageId, and where given data, indicator name and cell).
+ * Tables come through the real reader (tests/helpers/tsv.ts); the semantic facts are computed the way
+ * the engine computes them. File rules take a FileRecords, batch rules a batch of audit inputs.
  */
 import { describe, expect, it } from "vitest";
-import type { FindingDraft, RuleModule, RuleSettings } from "../../src/model/finding.js";
-import type { Table } from "../../src/model/records.js";
+import type { AuditInput } from "../../src/model/audit.js";
+import type { BatchFindingDraft, FindingDraft, RuleModule, RuleSettings } from "../../src/model/finding.js";
+import type { FileRecords, Table } from "../../src/model/records.js";
+import { analyzeTable } from "../../src/semantic/index.js";
+import { localize, EMPTY_PAIR } from "../../src/i18n/format.js";
 
 export interface ValidCase {
   name: string;
-  table: Table;
+  table?: Table;
+  file?: FileRecords;
+  batch?: AuditInput[];
   options?: Record<string, unknown>;
   settings?: RuleSettings;
 }
@@ -21,23 +27,29 @@ export interface ExpectedFinding {
   indicator?: string | null;
   /** A1 cell the finding points to. */
   cell?: string;
-  /** Expect a fix of this kind. */
-  fix?: "safe" | "suggestion";
+  /** Expect a fix of this kind; "none" for no fix. */
+  fix?: "safe" | "suggestion" | "none";
+  /** Batch findings: the file they are about. */
+  path?: string;
 }
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
 }
 
-export function runRule<M extends string, O>(
-  rule: RuleModule<M, O>,
-  t: Table,
-  options: Record<string, unknown> = {},
-  settings: RuleSettings = {},
-): FindingDraft<M>[] {
-  const parsed = (rule.meta.options ? rule.meta.options.parse(options) : {}) as O;
-  return [...rule.check(t, { options: parsed, settings })];
+type Draft = FindingDraft & Partial<Pick<BatchFindingDraft, "path" | "table">>;
+
+export function runRule<M extends string, O>(rule: RuleModule<M, O>, c: Omit<ValidCase, "name"> | Table, options: Record<string, unknown> = {}, settings: RuleSettings = {}): Draft[] {
+  const input: Omit<ValidCase, "name"> = "indicators" in c ? { table: c as Table, options, settings } : c;
+  const parsed = (rule.meta.options ? rule.meta.options.parse(input.options ?? {}) : {}) as O;
+  const s = input.settings ?? {};
+  if (rule.scope === "file") return [...rule.check(input.file!, { options: parsed, settings: s })];
+  if (rule.scope === "batch") return [...rule.check(input.batch!, { options: parsed, settings: s })].map((d) => ({ ...d, indicator: null }));
+  const table = input.table!;
+  return [...rule.check(table, { options: parsed, settings: s, facts: analyzeTable(table, s) })];
 }
+
+const where = (f: Draft) => f.at?.cell ?? f.indicator?.location.cell;
 
 export function ruleTester<M extends string, O>(rule: RuleModule<M, O>, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
@@ -47,23 +59,31 @@ export function ruleTester<M extends string, O>(rule: RuleModule<M, O>, cases: {
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const found = runRule(rule, c.table, c.options, c.settings);
+        const found = runRule(rule, c);
         expect(found.map((f) => ({ messageId: f.messageId, indicator: f.indicator?.name ?? null, data: f.data }))).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         expect(c.errors.length).toBeGreaterThan(0);
-        const found = runRule(rule, c.table, c.options, c.settings);
-        expect(found.length, JSON.stringify(found.map((f) => [f.messageId, f.indicator?.name, f.data]))).toBe(c.errors.length);
+        const found = runRule(rule, c);
+        expect(found.length, JSON.stringify(found.map((f) => [f.messageId, f.indicator?.name, where(f), f.data]))).toBe(c.errors.length);
         c.errors.forEach((e, i) => {
           const f = found[i];
           expect(Object.keys(rule.meta.messages)).toContain(f.messageId);
           expect(f.messageId).toBe(e.messageId);
           if (e.data) expect(f.data).toMatchObject(e.data);
           if (e.indicator !== undefined) expect(f.indicator?.name ?? null).toBe(e.indicator);
-          if (e.cell) expect((f.at ?? f.indicator?.location)?.cell).toBe(e.cell);
-          if (e.fix) expect(f.fix?.kind).toBe(e.fix);
+          if (e.cell) expect(where(f)).toBe(e.cell);
+          if (e.fix === "none") expect(f.fix).toBeUndefined();
+          else if (e.fix) expect(f.fix?.kind).toBe(e.fix);
+          if (e.path) expect(f.path).toBe(e.path);
+          // What the clerk reads: every placeholder filled, no empty quotes or brackets.
+          for (const lang of ["zh", "en"] as const) {
+            const text = f.text ?? localize(rule.meta.messages[f.messageId as M], lang, f.data);
+            expect(text, text).not.toMatch(/\{\w+\}/);
+            expect(text, text).not.toMatch(EMPTY_PAIR);
+          }
         });
       });
     }

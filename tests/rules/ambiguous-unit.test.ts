@@ -1,27 +1,24 @@
 import rule from "../../src/rules/ambiguous-unit.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { patch, saobao } from "./seed-tables.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    { name: "扫保: Chinese units", table: saobao() },
-    { name: "米 is not ambiguous", table: table({}, [["产出指标", "质量指标", "雾炮车风炮射程", ">=", 80, "米"]]) },
-    { name: "a letter unit the option allows", table: table({}, [["产出指标", "质量指标", "射程", ">=", 80, "M"]]), options: { units: ["T"] } },
+    { name: "seed 融资担保补助项目: Chinese units", table: seedTable("融资担保补助项目") },
+    { name: "corpus 32: 村, %, 万元", table: corpusTable("32") },
+    { name: "letters that are unambiguous (km, kWh, ㎡)", table: project({}, [["产出指标", "数量指标", "新建道路长度", ">=", "12", "km", "2023年12月"], ["", "", "节约电量", ">=", "5", "kWh", "2023年12月"]]) },
+    { name: "a custom list without M", table: project({}, [["产出指标", "数量指标", "带宽", ">=", "80", "M", "2023年12月"]]), options: { units: ["T"] } },
   ],
   invalid: [
     {
-      name: "≥80M (metres or mega?)",
-      table: table({}, [["产出指标", "数量指标", "雾炮车风炮射程", ">=", 80, "M"]]),
-      errors: [{ messageId: "ambiguous", indicator: "雾炮车风炮射程", cell: "G10", data: { unit: "M" } }],
+      name: "≥80M: megabits or metres? (the unit inside the value)",
+      table: project({}, [["产出指标", "质量指标", "网络带宽", "", "≥80M", "", "2023年12月"]]),
+      errors: [{ messageId: "ambiguous", indicator: "网络带宽", cell: "F9", data: { unit: "M" } }],
     },
     {
-      name: "a letter in the unit column and one inside the value",
-      table: patch(table({}, [["产出指标", "数量指标", "垃圾清运量", ">=", 500, "T"], ["", "", "射程", ">=", 80, null]]), 1, { valueRaw: "80m" }),
-      errors: [
-        { messageId: "ambiguous", indicator: "垃圾清运量", cell: "G10", data: { unit: "T" } },
-        { messageId: "ambiguous", indicator: "射程", cell: "F11", data: { unit: "m" } },
-      ],
+      name: "T in the unit column",
+      table: project({}, [["产出指标", "数量指标", "垃圾清运量", ">=", "300", "T", "2023年12月"]]),
+      errors: [{ messageId: "ambiguous", indicator: "垃圾清运量", cell: "G9", data: { unit: "T" } }],
     },
   ],
 });

@@ -1,26 +1,26 @@
 import rule from "../../src/rules/cost-misfiled.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // 医保 减轻城乡居民参保成本 and 金融 降低企业融资成本 are benefits: someone else's cost goes down.
-    ...seedValid(),
-    { name: "节约经费 is an economic benefit", table: table({}, [["效益指标", "经济效益指标", "节约运维经费", ">=", 20, "万元"]]) },
-    { name: "a funding guarantee mechanism is a sustained effect", table: table({}, [["效益指标", "可持续影响指标", "城乡义务教育经费保障机制", null, "长期有效", null]]) },
+    { name: "seed 医保: 减轻城乡居民参保成本 is someone else's saving", table: seedTable("政府专项-城乡居民医疗保险补助") },
+    { name: "seed 金融专项: 降低企业融资成本", table: seedTable("2023 年沈阳市金融专项") },
+    { name: "a funding guarantee under 效益", table: project({}, [["效益指标", "可持续影响指标", "经费保障机制", "", "健全", "", "2023年12月"]]) },
   ],
   invalid: [
     {
-      name: "cost-control items under 生态效益 and 经济效益",
-      table: table({}, [
-        ["效益指标", "生态效益指标", "对控制基建项目成本影响程度", null, "效果明显", null],
-        ["", "经济效益指标", "设备购置费用", "<=", 30, "万元"],
+      name: "对控制基建项目成本影响程度 under 生态效益",
+      table: project({}, [["效益指标", "生态效益指标", "对控制基建项目成本影响程度", "", "明显", "", "2023年12月"]]),
+      errors: [{ messageId: "costUnderBenefit", indicator: "对控制基建项目成本影响程度", data: { level: "生态效益指标" } }],
+    },
+    {
+      name: "corpus 12 (traditional characters): 項目成本控制 under 成效指標",
+      table: project({ name: "海南省規劃展覽館運行維護項目" }, [
+        ["產出指標", "", "指標1:物業管理面積", "", "6500平方米", "", ""],
+        ["成效指標", "", "指標2:項目成本控制", "", "不超預算", "", ""],
       ]),
-      errors: [
-        { messageId: "costUnderBenefit", indicator: "对控制基建项目成本影响程度", cell: "D10", data: { level: "生态效益指标" } },
-        { messageId: "costUnderBenefit", indicator: "设备购置费用", cell: "D11", data: { level: "经济效益指标" } },
-      ],
+      errors: [{ messageId: "costUnderBenefit", indicator: "指標2:項目成本控制", data: { level: "成效指標" } }],
     },
   ],
 });

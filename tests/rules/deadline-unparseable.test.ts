@@ -1,25 +1,23 @@
 import rule from "../../src/rules/deadline-unparseable.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { gongjijin, saobao } from "./seed-tables.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
-const row = (deadline: string) => ["产出指标", "数量指标", "培训人数", ">=", 200, "人", deadline] as const;
+const row = (deadline: string) => ["产出指标", "数量指标", "培训人数", ">=", "200", "人", deadline];
 
 ruleTester(rule, {
   valid: [
-    { name: "扫保: 2023 年 12 月", table: saobao() },
-    { name: "公积金: an empty deadline is deadline-missing's", table: gongjijin() },
-    { name: "2023年底, 2023.12, 2023-12-31, 年底前, 12月底", table: table({}, ["2023年底", "2023.12", "2023-12-31", "年底前", "12月底"].map((d) => [...row(d)])) },
+    { name: "seed 融资担保: 2023 年 12 月", table: seedTable("融资担保补助项目") },
+    { name: "the spellings people use", table: project({}, [row("2023.12"), row("2023-12-31"), row("2023年底"), row("12月底"), row("年底前"), row("20231231")]) },
   ],
   invalid: [
-    { name: "按时", table: table({}, [[...row("按时")]]), errors: [{ messageId: "unparseable", indicator: "培训人数", cell: "H10", data: { deadline: "按时" } }] },
     {
-      name: "two vague deadlines",
-      table: table({}, [[...row("及时")], [...row("在项目计划完成时间内完成")]]),
+      name: "按时 and 在项目计划完成时间内完成 name no date",
+      table: project({}, [row("按时"), row("在项目计划完成时间内完成")]),
       errors: [
-        { messageId: "unparseable", cell: "H10", data: { deadline: "及时" } },
-        { messageId: "unparseable", cell: "H11", data: { deadline: "在项目计划完成时间内完成" } },
+        { messageId: "unparseable", cell: "H9", data: { deadline: "按时" } },
+        { messageId: "unparseable", cell: "H10", data: { deadline: "在项目计划完成时间内完成" } },
       ],
     },
+    { name: "12月底 without any year known", table: project({ year: null, title: "部门预算项目（政策）绩效目标表" }, [row("12月底")]), errors: [{ messageId: "unparseable", cell: "H9" }] },
   ],
 });

@@ -1,26 +1,25 @@
 import rule from "../../src/rules/duplicate-indicator.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // 服务型制造 奖励企业数 / 奖励企业数量 are two names (duplicate-measure compares their meaning).
-    ...seedValid(),
+    { name: "seed 服务型制造: 奖励企业数 and 奖励企业数量 are two names (duplicate-measure's)", table: seedTable("服务型制造示范企业、示范平台（项目）认定奖励") },
+    { name: "corpus 01", table: corpusTable("01") },
   ],
   invalid: [
     {
-      name: "the same name twice (after NFKC and punctuation), twice",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
-        ["", "质量指标", "验收合格率", "=", 100, "%"],
-        ["效益指标", "社会效益指标", "培训人数。", ">=", 150, "人"],
-        ["", "", "验收合格率", ">=", 95, "%"],
+      name: "corpus 07: 为民众办好事,办实事 under 质量指标 and again under 可持续影响指标",
+      table: corpusTable("07"),
+      errors: [{ messageId: "duplicate", indicator: "为民众办好事,办实事", data: { firstRow: 21 } }],
+    },
+    {
+      name: "the same name with a trailing 。",
+      table: project({}, [
+        ["产出指标", "数量指标", "培训人数", ">=", "200", "人", "2023年12月"],
+        ["效益指标", "社会效益指标", "培训人数。", ">=", "200", "人", "2023年12月"],
       ]),
-      errors: [
-        { messageId: "duplicate", indicator: "培训人数。", cell: "D12", data: { firstRow: 10 } },
-        { messageId: "duplicate", indicator: "验收合格率", cell: "D13", data: { firstRow: 11 } },
-      ],
+      errors: [{ messageId: "duplicate", indicator: "培训人数。", cell: "D10", data: { firstRow: 9 } }],
     },
   ],
 });

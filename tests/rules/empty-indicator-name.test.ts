@@ -1,24 +1,27 @@
 import rule from "../../src/rules/empty-indicator-name.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // The seed's 服务对象满意度 / 社会公众满意度 as 三级 names under their own 二级 are standard practice.
-    ...seedValid(),
-    { name: "an empty row without a value", table: table({}, [["产出指标", "数量指标", "", null, null, null]]) },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "服务对象满意度 as the 三级 under 服务对象满意度指标 is standard", table: project({}, [["满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "90", "%", "2023年12月"]]) },
   ],
   invalid: [
     {
-      name: "a level name as the 三级, and a value without a name",
-      table: table({}, [
-        ["成本指标", "社会成本指标", "社会成本指标", "=", 100, "%"],
-        ["产出指标", "数量指标", " ", ">=", 10, "个"],
+      name: "a level name as the 三级",
+      table: project({}, [["成本指标", "社会成本指标", "社会成本指标", "", "无", "", "2023年12月"]]),
+      errors: [{ messageId: "levelAsName", indicator: "社会成本指标", cell: "D9" }],
+    },
+    {
+      name: "corpus 21: the 指标名称 column holds the 二级 names (社会效益指标 | 是)",
+      table: project({ name: "绿化养护经费" }, [
+        ["效益指标", "", "社会效益指标", "", "是", "", ""],
+        ["", "", "可持续性发展影响指标", "", "是", "", ""],
       ]),
       errors: [
-        { messageId: "levelAsName", indicator: "社会成本指标", cell: "D10", data: { indicator: "社会成本指标" } },
-        { messageId: "emptyName", cell: "D11", data: { row: 11, value: ">= 10 个" } },
+        { messageId: "levelAsName", indicator: "社会效益指标" },
+        { messageId: "levelAsName", indicator: "可持续性发展影响指标" },
       ],
     },
   ],

@@ -1,30 +1,22 @@
 import rule from "../../src/rules/full-wording-below-100.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(["gongjijin"]),
-    { name: "足额发放率 = 100 %", table: table({}, [["产出指标", "质量指标", "足额发放率", "=", 100, "%"]]) },
-    { name: "qualitative 足额保障", table: table({}, [["效益指标", "可持续影响指标", "保障水平", null, "足额保障", null]]) },
+    { name: "seed 低保: 支付准确率 = 100 %", table: seedTable("政府民政大专项-城乡低保、特困人员救助") },
+    { name: "足额发放率 = 100 %", table: project({}, [["产出指标", "质量指标", "足额发放率", "=", "100", "%", "2023年12月"]]) },
   ],
   invalid: [
     {
-      name: "公积金: 足额发放率 = 95 %",
-      table: SEED.gongjijin(),
-      errors: [{ messageId: "belowHundred", indicator: "足额发放率", cell: "F11", data: { word: "足额", value: "= 95 %" } }],
+      name: "seed 公积金: 足额发放率 = 95 %",
+      table: seedTable("沈阳公积金办事大厅专项业务经费"),
+      errors: [{ messageId: "belowHundred", indicator: "足额发放率", cell: "F326", data: { word: "足额", value: "= 95 %" } }],
     },
     {
-      name: "全覆盖 and 应保尽保 below 100 %",
-      table: table({}, [
-        ["产出指标", "数量指标", "困难群众全覆盖率", ">=", 90, "%"],
-        ["效益指标", "社会效益指标", "应保尽保率", ">=", 98, "%"],
-      ]),
-      errors: [
-        { messageId: "belowHundred", indicator: "困难群众全覆盖率", cell: "F10", data: { word: "全覆盖" } },
-        { messageId: "belowHundred", indicator: "应保尽保率", cell: "F11", data: { word: "应保尽保" } },
-      ],
+      name: "corpus 08: 是否按时足额发放 ≥ 95 %",
+      table: project({ name: "潼南区五桂镇汇总项目库" }, [["产出指标", "质量指标", "是否按时足额发放", "≥", "95", "%", ""]]),
+      errors: [{ messageId: "belowHundred", indicator: "是否按时足额发放", cell: "F9", data: { word: "足额" } }],
     },
   ],
 });

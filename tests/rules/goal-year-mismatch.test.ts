@@ -1,33 +1,17 @@
 import rule from "../../src/rules/goal-year-mismatch.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { fuwuxing, jinrong, laojiu, shuangyiliu } from "./seed-tables.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
+
+const rows = [["产出指标", "数量指标", "培训人数", ">=", "200", "人", "2023年12月"]];
 
 ruleTester(rule, {
   valid: [
-    { name: "老旧小区: 2023 年 in a 2023 table", table: laojiu() },
-    { name: "双一流: cites 〔2019〕19号", table: shuangyiliu() },
-    { name: "服务型制造: last year's 2022 policy paid out in 2023", table: fuwuxing() },
-    { name: "金融专项: 2023 年市本级…", table: jinrong() },
-    { name: "no budget year", table: table({ year: null, goal: "2025 年完成" }, []) },
+    { name: "seed 双一流: 〔2019〕19号 is an earlier document", table: seedTable("省高等学校“双一流”建设") },
+    { name: "corpus 25: the goal of a 2022 table", table: corpusTable("25") },
+    { name: "a later year in a 2024 table with budgetYear 2024", table: project({ goal: "2024 年完成" }, rows), settings: { budgetYear: 2024 } },
   ],
   invalid: [
-    {
-      name: "a goal for next year",
-      table: table({ goal: "2024 年底前完成 20 个村的改造" }, []),
-      errors: [{ messageId: "goal", indicator: null, cell: "B8", data: { label: "总体目标", text: "2024 年", year: 2023 } }],
-    },
-    {
-      name: "a later year in the name and in the goal",
-      table: (() => {
-        const t = table({ name: "2024 年农村公路养护资金", goal: "到2025年全面完成养护" }, []);
-        t.fields = [{ label: "项目(政策)名称", text: "2024 年农村公路养护资金", cell: "B4" }];
-        return t;
-      })(),
-      errors: [
-        { messageId: "name", indicator: null, cell: "B4", data: { text: "2024 年" } },
-        { messageId: "goal", indicator: null, cell: "B8", data: { text: "2025 年" } },
-      ],
-    },
+    { name: "2024 年 in a 2023 goal", table: project({ goal: "2024 年底前完成全部改造。" }, rows), errors: [{ messageId: "goal", cell: "B7", data: { text: "2024 年", year: 2023 } }] },
+    { name: "the name says 2024", table: project({ name: "2024年道路维修项目" }, rows), errors: [{ messageId: "name", cell: "B4", data: { text: "2024 年" } }] },
   ],
 });

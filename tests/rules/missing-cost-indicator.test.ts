@@ -1,32 +1,23 @@
 import rule from "../../src/rules/missing-cost-indicator.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // Transfer tables (老旧小区, 环卫, 低保, 两品一标) are transfer-missing-cost-indicator's.
-    ...seedValid(["shuangyiliu", "shuzi", "shipin", "gongjijin"]),
-    { name: "a 101号-style 成本 first level", table: table({}, [["成本指标", "经济成本指标", "项目建设成本", "<=", 65, "万元"]]) },
-    { name: "a cost by name under 数量", table: table({}, [["产出指标", "数量指标", "项目总成本", "<=", 65, "万元"]]) },
-    {
-      name: "a benefit that lowers someone else's cost is not a cost indicator, but a 成本 block is",
-      table: table({}, [
-        ["产出指标", "成本指标", "成本控制率", "<=", 100, "%"],
-        ["效益指标", "社会效益指标", "降低企业融资成本", null, "降低", null],
-      ]),
-    },
+    { name: "seed 融资担保: 担保补助资金 <= 800 万元", table: seedTable("融资担保补助项目") },
+    { name: "seed 金融专项: a cost-control rate counts", table: seedTable("2023 年沈阳市金融专项") },
+    { name: "seed 老旧小区: a transfer table (transfer-missing-cost-indicator)", table: seedTable("老旧小区改造-2023 年中央财政城镇保障性安居工程补助资金") },
+    { name: "corpus 25: 项目总投入 under 成本指标", table: corpusTable("25") },
+    { name: "corpus 12: 项目成本控制 (under 成效) is a cost by name", table: project({}, [["产出指标", "", "物业管理面积", "", "6500平方米", "", ""], ["成效指标", "", "项目成本控制", "", "不超预算", "", ""]]) },
   ],
   invalid: [
-    { name: "省高等学校“双一流”建设", table: SEED.shuangyiliu(), errors: [{ messageId: "missingCost", indicator: null }] },
-    { name: "数字经济专项", table: SEED.shuzi(), errors: [{ messageId: "missingCost", indicator: null }] },
-    { name: "食品抽查检验专项经费", table: SEED.shipin(), errors: [{ messageId: "missingCost", indicator: null }] },
-    { name: "公积金办事大厅", table: SEED.gongjijin(), errors: [{ messageId: "missingCost", indicator: null }] },
+    { name: "seed 双一流", table: seedTable("省高等学校“双一流”建设"), errors: [{ messageId: "missingCost", indicator: null }] },
     {
-      name: "降低企业融资成本 under 效益 does not count as a cost indicator",
-      table: table({ kind: "department" }, [
-        ["产出指标", "数量指标", "服务企业数", ">=", 20, "家"],
-        ["效益指标", "社会效益指标", "降低企业融资成本", null, "降低", null],
+      name: "corpus 03 村组干部报酬: no cost row",
+      table: project({ name: "村组干部报酬", unit: "元", budget: "3309840" }, [
+        ["效益指标", "社会效益指标", "维护社会稳定", "≥", "95", "%", ""],
+        ["产出指标", "数量指标", "村组干部230人", "≥", "230", "个", ""],
+        ["满意度指标", "服务对象满意度指标", "人民群众满意度", "≥", "95", "%", ""],
       ]),
       errors: [{ messageId: "missingCost", indicator: null }],
     },

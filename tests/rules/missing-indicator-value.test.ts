@@ -1,24 +1,33 @@
 import rule from "../../src/rules/missing-indicator-value.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // 公积金 对外窗口服务环境 has the value 良好: not empty.
-    ...seedValid(),
-    { name: "a value typed into the unit column is value-in-unit-column's", table: table({}, [["效益指标", "社会效益指标", "对外窗口服务环境", null, null, "良好"]]) },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "seed 公积金: 良好 typed into the unit column is value-in-unit-column's", table: seedTable("沈阳公积金办事大厅专项业务经费") },
+    { name: "corpus 34: a unit without a number is unit-without-value's", table: corpusTable("34") },
   ],
   invalid: [
     {
-      name: "empty values, with and without a unit",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", null, "人"],
-        ["效益指标", "社会效益指标", "群众居住条件改善", null, null, null],
+      name: "corpus 25: three narrative aims with no value",
+      table: corpusTable("25"),
+      errors: [
+        { messageId: "missingValue", indicator: "增加就业机会,提高农民收入。", cell: "E20" },
+        { messageId: "missingValue", indicator: "提高森林覆盖率,促进生物多样性保护。", cell: "E22" },
+        { messageId: "missingValue", indicator: "提高森林生态系统服务功能,显著改善项目区及周边地区的生态环境。", cell: "E23" },
+      ],
+    },
+    {
+      name: "corpus 08: 定性 indicators with no value",
+      table: project({ columns: ["三级指标", "权重", "度量单位", "指标性质", "指标值"] }, [
+        ["发放人数", "20", "人数", "≥", "80"],
+        ["促进社会和谐", "20", "", "定性", ""],
+        ["保障收入", "20", "", "定性", ""],
       ]),
       errors: [
-        { messageId: "missingValue", indicator: "培训人数", cell: "F10", data: { indicator: "培训人数" } },
-        { messageId: "missingValue", indicator: "群众居住条件改善", cell: "F11" },
+        { messageId: "qualitativeWithoutValue", indicator: "促进社会和谐", cell: "F10" },
+        { messageId: "qualitativeWithoutValue", indicator: "保障收入", cell: "F11" },
       ],
     },
   ],

@@ -1,24 +1,25 @@
 import rule from "../../src/rules/missing-satisfaction.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(["shuzi", "shipin", "gongjijin", "liangpin"]),
-    { name: "a flat list without levels gives nothing to judge by", table: table({}, [["", "", "培训人数", ">=", 200, "人"]]) },
-    {
-      name: "a satisfaction item filed under 效益 counts (satisfaction-misfiled reports the place)",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
-        ["效益指标", "社会效益指标", "市民满意程度", ">=", 85, "%"],
-      ]),
-    },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "corpus 32: 满意度指标 › 满意度指标", table: corpusTable("32") },
+    { name: "a fragment of two rows", table: project({}, [["产出指标", "数量指标", "培训人数", ">=", "200", "人", "2023年12月"], ["", "", "培训场次", ">=", "4", "场", "2023年12月"]]) },
   ],
   invalid: [
-    { name: "数字经济专项", table: SEED.shuzi(), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
-    { name: "食品抽查检验专项经费", table: SEED.shipin(), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
-    { name: "公积金办事大厅", table: SEED.gongjijin(), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
-    { name: "两品一标认证补贴", table: SEED.liangpin(), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
+    { name: "seed 食品抽查", table: seedTable("食品抽查检验专项经费"), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
+    { name: "corpus 13: no satisfaction at all", table: corpusTable("13"), errors: [{ messageId: "missingSatisfaction", indicator: null }] },
+    {
+      name: "corpus 08: no levels, no satisfaction by name either",
+      table: project({ columns: ["三级指标", "度量单位", "指标性质", "指标值"] }, [
+        ["发放人数", "人数", "≥", "80"],
+        ["是否按时足额发放", "%", "≥", "95"],
+        ["促进社会和谐", "", "定性", ""],
+      ]),
+      errors: [{ messageId: "missingSatisfaction", indicator: null }],
+    },
+    { name: "corpus 01: satisfaction only as a 二级 under 效益", table: corpusTable("01"), errors: [{ messageId: "noSatisfactionBlock", indicator: null, data: { level: "效益指标" } }] },
   ],
 });

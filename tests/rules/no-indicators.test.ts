@@ -1,20 +1,17 @@
 import rule from "../../src/rules/no-indicators.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { saobao } from "./seed-tables.js";
+import { readTables, seedTable } from "../helpers/tsv.js";
+
+const headerOnly = "部门预算项目（政策）绩效目标表\n2023 年\n项目(政策)名称\t空表\n预算资金情况\t100\n绩效指标\t一级指标\t二级指标\t三级指标\t运算符号\t指标值\t度量单位\t完成时限\n";
 
 ruleTester(rule, {
-  valid: [{ name: "扫保: four indicators", table: saobao() }],
+  valid: [{ name: "seed 融资担保", table: seedTable("融资担保补助项目") }],
   invalid: [
-    { name: "a table with a header and no indicator rows", table: table({ name: "空表" }, []), errors: [{ messageId: "none", indicator: null, data: { table: "空表" } }] },
+    { name: "a header and no indicator row", table: readTables(headerOnly)[0], errors: [{ messageId: "none", indicator: null, data: { table: "空表" } }] },
     {
-      name: "pointing at the indicator header the normalizer found",
-      table: (() => {
-        const t = table({ name: "空表" }, []);
-        t.issues = [{ code: "no-indicators", text: "空表", location: { sheet: "Sheet1", row: 9, cell: "A9" } }];
-        return t;
-      })(),
-      errors: [{ messageId: "none", indicator: null, cell: "A9", data: { table: "空表" } }],
+      name: "only a signature line under the header: not an indicator",
+      table: readTables(`${headerOnly}\t\t\t填表人：王某\t\t\t\t\n`)[0],
+      errors: [{ messageId: "none", indicator: null }],
     },
   ],
 });

@@ -1,119 +1,91 @@
 import { expect, it } from "vitest";
 import rule from "../../src/rules/operator-direction.js";
 import { ruleTester, runRule } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
+
+const r = (l1: string, l2: string, name: string, op: string, value: string, unit: string) => [l1, l2, name, op, value, unit, "2023年12月"];
 
 ruleTester(rule, {
   valid: [
-    // Every other seed table, including the ok items: 成本控制率 <= 100 %, 展会成本控制率 <= 100 %,
-    // 发放补助资金金额 <= 6100000 元, 拨付企业合计金额 = 10317000 元, 改造户数 >= 40.87 万户, 参保补助人数 >= 400.08 万人,
-    // 事故发生次数 = 0, 资金拨付及时率 = 100 %, 验收合格率 = 100 %, 项目完成及时率 >= 95 %, 支付准确率 = 100 %.
-    ...seedValid(["rongzi"]),
+    // The seed's ok items: 成本控制率 <= 100 %, 发放补助资金金额 <= 6100000 元, 拨付企业合计金额 = 10317000 元, 改造户数 >= 40.87 万户 …
+    { name: "seed 金融专项: 成本控制率 <= 100 %", table: seedTable("2023 年沈阳市金融专项") },
+    { name: "seed 服务型制造: <= 6100000 元 on the subsidy amount", table: seedTable("服务型制造示范企业、示范平台（项目）认定奖励") },
+    { name: "seed 食品抽查: 事故发生次数 = 0", table: seedTable("食品抽查检验专项经费") },
+    { name: "corpus 32: 项目金额 5万元 (no operator), ≥70村", table: corpusTable("32") },
     {
-      name: "融资担保: <= is right on the fee rate to be lowered and on the subsidy amount",
-      table: table({ name: "融资担保补助项目", budget: [800, "万元"] }, [
-        ["产出指标", "质量指标", "降低小微企业担保费率", "<=", 1.5, "%"],
-        ["", "成本指标", "担保补助资金", "<=", 800, "万元"],
-      ]),
-    },
-    {
-      name: "bad outcomes and costs with <=, positives with >=",
-      table: table({}, [
-        ["产出指标", "质量指标", "贷款逾期率", "<=", 3, "%"],
-        ["", "", "有效投诉次数", "<=", 2, "次"],
-        ["", "成本指标", "单位造价", "<=", 3000, "元/平方米"],
-        ["效益指标", "社会效益指标", "受益群众人数", ">=", 5000, "人"],
-        ["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"],
+      name: "<= on a fee rate to be lowered, on a time limit and on burdens; >= on positives",
+      table: project({}, [
+        r("产出指标", "质量指标", "降低小微企业担保费率", "<=", "1.5", "%"),
+        r("", "时效指标", "审批办结时限", "<=", "10", "个工作日"),
+        r("", "数量指标", "群众办事跑动次数", "<=", "1", "次"),
+        r("", "", "会议次数", "<=", "4", "次"),
+        r("效益指标", "社会效益指标", "受益群众人数", ">=", "5000", "人"),
+        r("满意度指标", "服务对象满意度指标", "群众满意度", ">=", "90", "%"),
       ]),
     },
     {
       name: "handling a bad thing is a good outcome: >= is right",
-      table: table({}, [
-        ["产出指标", "质量指标", "违法案件查处率", ">=", 90, "%"],
-        ["", "", "安全隐患整改率", ">=", 95, "%"],
-        ["", "时效指标", "投诉处理及时率", ">=", 98, "%"],
-        ["", "质量指标", "故障修复率", ">=", 95, "%"],
-      ]),
+      table: project({}, [r("产出指标", "质量指标", "违法案件查处率", ">=", "90", "%"), r("", "时效指标", "投诉处理及时率", ">=", "98", "%")]),
     },
-    {
-      name: "deadlines and durations may be upper bounds, in any block",
-      table: table({}, [
-        ["产出指标", "时效指标", "项目完成时间", "<=", 10, "月"],
-        ["", "数量指标", "审批办结时限", "<=", 10, "个工作日"],
-        ["效益指标", "社会效益指标", "群众办事等待时长", "<=", 30, "分钟"],
-      ]),
-    },
+    { name: "a count under 质量 may be a cap", table: project({}, [r("产出指标", "质量指标", "抽检批次", "<=", "50", "批")]) },
   ],
   invalid: [
     {
-      name: "融资担保补助项目: the seven <= that cap outputs, benefits and satisfaction",
-      table: SEED.rongzi(),
+      name: "seed 融资担保补助项目: the seven <= that cap outputs, benefits and satisfaction",
+      table: seedTable("融资担保补助项目"),
       errors: [
-        { messageId: "capOnOutputCount", indicator: "解决小微企业融资需求", cell: "E10", data: { value: "<= 15.5 亿元" }, fix: "safe" },
-        { messageId: "capOnOutputCount", indicator: "对担保机构进行补助", cell: "E11", data: { indicator: "对担保机构进行补助", value: "<= 10 户" }, fix: "safe" },
-        { messageId: "capOnTimeliness", indicator: "项目完成及时性", cell: "E13", data: { value: "<= 100 %" }, fix: "safe" },
-        { messageId: "capOnTimeliness", indicator: "资金到位及时率", cell: "E14", fix: "safe" },
-        { messageId: "capOnBenefitCount", indicator: "促进小微企业健康发展", cell: "E16", data: { value: "<= 400 户" }, fix: "safe" },
-        { messageId: "capOnBenefitCount", indicator: "担保机构可持续发展", cell: "E17", fix: "safe" },
-        { messageId: "capOnSatisfaction", indicator: "担保机构满意度", cell: "E18", data: { value: "<= 100 %" }, fix: "suggestion" },
+        { messageId: "capOnOutputCount", indicator: "解决小微企业融资需求", cell: "E365", data: { value: "<= 15.5 亿元" }, fix: "safe" },
+        { messageId: "capOnOutputCount", indicator: "对担保机构进行补助", cell: "E366", data: { value: "<= 10 户" }, fix: "safe" },
+        { messageId: "capOnTimeliness", indicator: "项目完成及时性", cell: "E368", data: { value: "<= 100 %" }, fix: "safe" },
+        { messageId: "capOnTimeliness", indicator: "资金到位及时率", cell: "E369", fix: "safe" },
+        { messageId: "capOnBenefitCount", indicator: "促进小微企业健康发展", cell: "E371", data: { value: "<= 400 户" }, fix: "safe" },
+        { messageId: "capOnBenefitCount", indicator: "担保机构可持续发展", cell: "E372", fix: "safe" },
+        { messageId: "capOnSatisfaction", indicator: "担保机构满意度", cell: "E373", data: { value: "<= 100 %" }, fix: "suggestion" },
       ],
     },
     {
-      name: ">= on a cost and on bad outcomes",
-      table: table({}, [
-        ["产出指标", "成本指标", "项目总成本", ">=", 65, "万元"],
-        ["", "质量指标", "贷款逾期率", ">=", 3, "%"],
-        ["效益指标", "社会效益指标", "安全事故发生次数", ">", 0, "次"],
-        ["产出指标", "质量指标", "产品不合格率", ">=", 2, "%"],
+      name: "corpus 36: 逾期发放率 >= 100 % (a bad outcome as a floor)",
+      table: project({ name: "2023年雨露计划就学补助项目", columns: ["一级指标", "二级指标", "三级指标", "指标值"] }, [
+        ["产出指标", "质量指标", "逾期发放率", ">=100%"],
+        ["", "时效指标", "就学补助及时发放率", ">=100%"],
       ]),
+      errors: [{ messageId: "floorOnBadOutcome", indicator: "逾期发放率", cell: "E9", fix: "suggestion" }],
+    },
+    {
+      name: ">= on a cost and a time limit",
+      table: project({}, [r("产出指标", "成本指标", "项目总成本", ">=", "65", "万元"), r("", "时效指标", "审批时限", ">=", "10", "个工作日")]),
       errors: [
-        { messageId: "floorOnCost", indicator: "项目总成本", cell: "E10", data: { value: ">= 65 万元" }, fix: "suggestion" },
-        { messageId: "floorOnBadOutcome", indicator: "贷款逾期率", cell: "E11", fix: "suggestion" },
-        { messageId: "floorOnBadOutcome", indicator: "安全事故发生次数", cell: "E12" },
-        { messageId: "floorOnBadOutcome", indicator: "产品不合格率", cell: "E13" },
+        { messageId: "floorOnCost", indicator: "项目总成本", cell: "E9", data: { value: ">= 65 万元" }, fix: "suggestion" },
+        { messageId: "floorOnTimeLimit", indicator: "审批时限", cell: "E10" },
       ],
     },
     {
-      name: "completion and coverage rates below 100 % capped",
-      table: table({}, [
-        ["产出指标", "质量指标", "验收合格率", "<=", 95, "%"],
-        ["", "数量指标", "政策覆盖率", "<", 100, "%"],
-      ]),
-      errors: [
-        { messageId: "capOnCompletion", indicator: "验收合格率", cell: "E10", fix: "safe" },
-        { messageId: "capOnCompletion", indicator: "政策覆盖率", cell: "E11" },
-      ],
+      name: "corpus 09: 发放金额 >= 9.31 万元, the whole budget, as a floor",
+      table: project({ name: "在职村村干部补助", budget: "9.31", columns: ["三级指标", "权重", "度量单位", "指标性质", "指标值"] }, [["发放金额", "20", "万元", "≥", "9.31"], ["领取补助人数", "20", "人", "≥", "100"]]),
+      errors: [{ messageId: "floorOnBudget", indicator: "发放金额", data: { budget: "9.31 万元" } }],
     },
   ],
 });
 
 it("fixes: counts flip to >=, 100 % rates become =, satisfaction at 100 % only gets a suggestion", () => {
-  const found = runRule(rule, SEED.rongzi());
+  const found = runRule(rule, seedTable("融资担保补助项目"));
   const byName = Object.fromEntries(found.map((f) => [f.indicator?.name, f.fix]));
-  expect(byName["对担保机构进行补助"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E11", from: "<=", to: ">=" }] });
-  expect(byName["资金到位及时率"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E14", from: "<=", to: "=" }] });
+  expect(byName["对担保机构进行补助"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E366", from: "<=", to: ">=" }] });
+  expect(byName["资金到位及时率"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E369", from: "<=", to: "=" }] });
   expect(byName["担保机构满意度"]).toEqual({
     kind: "suggestion",
     edits: [
-      { sheet: "Sheet1", cell: "E18", from: "<=", to: ">=" },
-      { sheet: "Sheet1", cell: "F18", from: "100", to: "90" },
+      { sheet: "Sheet1", cell: "E373", from: "<=", to: ">=" },
+      { sheet: "Sheet1", cell: "F373", from: "100", to: "90" },
     ],
   });
 });
 
-it("a satisfaction cap written inside the value cell gets one suggested edit", () => {
-  const t = table({}, [["满意度指标", "服务对象满意度指标", "担保机构满意度", "<=", 100, "%"]]);
-  t.indicators[0] = { ...t.indicators[0], operatorRaw: "≤", valueRaw: "≤100%" };
-  const [f] = runRule(rule, t);
-  expect(f.fix).toEqual({ kind: "suggestion", edits: [{ sheet: "Sheet1", cell: "F10", from: "≤100%", to: "≥90%" }] });
-});
-
 it("edits the value cell when the operator is written inside it, in the table's own symbols", () => {
-  const t = table({}, [["满意度指标", "服务对象满意度指标", "群众满意度", "<=", 90, "%"]]);
-  t.indicators[0] = { ...t.indicators[0], operatorRaw: "≤", valueRaw: "≤90%", cells: { ...t.indicators[0].cells, operator: undefined } };
-  const [f] = runRule(rule, t);
-  expect(f.messageId).toBe("capOnSatisfaction");
-  expect(f.at?.cell).toBe("F10");
-  expect(f.fix).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "F10", from: "≤90%", to: "≥90%" }] });
+  const t = project({}, [["满意度指标", "服务对象满意度指标", "群众满意度", "", "≤90%", "", "2023年12月"], ["", "", "担保机构满意度", "", "≤100%", "", "2023年12月"]]);
+  const [a, b] = runRule(rule, t);
+  expect(a.messageId).toBe("capOnSatisfaction");
+  expect(a.at?.cell).toBe("F9");
+  expect(a.fix).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "F9", from: "≤90%", to: "≥90%" }] });
+  expect(b.fix).toEqual({ kind: "suggestion", edits: [{ sheet: "Sheet1", cell: "F10", from: "≤100%", to: "≥90%" }] });
 });

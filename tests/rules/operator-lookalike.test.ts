@@ -1,49 +1,31 @@
-import { expect, it } from "vitest";
 import rule from "../../src/rules/operator-lookalike.js";
-import { ruleTester, runRule } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
-import type { Table } from "../../src/model/records.js";
-
-/** Rewrite operator cells as written (the builder writes the canonical operator). */
-function raw(t: Table, ...ops: (string | null)[]): Table {
-  ops.forEach((op, k) => {
-    if (op !== null) t.indicators[k] = { ...t.indicators[k], operatorRaw: op };
-  });
-  return t;
-}
-
-const rows = () =>
-  table({}, [
-    ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
-    ["", "质量指标", "验收合格率", "=", 100, "%"],
-    ["", "成本指标", "项目总成本", "<=", 65, "万元"],
-  ]);
+import { ruleTester } from "../helpers/rule-tester.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(),
-    { name: "≥ and ≤ are standard", table: raw(rows(), "≥", "=", "≤") },
-    { name: "＝ goes with ≥ and ≤ (budget systems write it)", table: raw(rows(), "≥", "＝", "≤") },
+    { name: "seed 融资担保: <=", table: seedTable("融资担保补助项目") },
+    { name: "corpus 01: ≥ is standard", table: corpusTable("01") },
+    { name: "＝ next to ≥ in a table of math signs", table: project({}, [["产出指标", "数量指标", "a", "≥", "1", "个", ""], ["", "", "b", "≥", "2", "个", ""], ["", "", "c", "＝", "3", "个", ""]]) },
   ],
   invalid: [
     {
-      name: "≧ and full-width ＝ in an ASCII table",
-      table: raw(rows(), "≧", "＝", null),
-      errors: [
-        { messageId: "lookalike", indicator: "培训人数", cell: "E10", data: { operator: "≧", expected: ">=" }, fix: "safe" },
-        { messageId: "lookalike", indicator: "验收合格率", cell: "E11", data: { operator: "＝", expected: "=" }, fix: "safe" },
-      ],
+      name: "corpus 07: ≧95% — a safe rewrite in the table's style",
+      table: corpusTable("07"),
+      errors: [{ messageId: "lookalike", indicator: "满意度95%以上", cell: "D27", data: { operator: "≧", expected: ">=" }, fix: "safe" }],
     },
     {
-      name: "=> in a table that writes ≥",
-      table: raw(rows(), "=>", null, "≤"),
-      errors: [{ messageId: "lookalike", indicator: "培训人数", cell: "E10", data: { operator: "=>", expected: "≥" } }],
+      name: "corpus 34: ≧ % has no number — shown, never fixed",
+      table: corpusTable("34"),
+      errors: [{ messageId: "lookalike", indicator: "指标1:工程验收合格率", cell: "E17", fix: "none" }],
+    },
+    {
+      name: "corpus 26: ≦380万 and => in the operator column",
+      table: project({}, [["产出指标", "成本指标", "预算成本", "", "≦380万", "", ""], ["", "数量指标", "补助人数", "=>", "250", "人", ""]]),
+      errors: [
+        { messageId: "lookalike", indicator: "预算成本", cell: "F9", data: { operator: "≦", expected: "<=" }, fix: "safe" },
+        { messageId: "lookalike", indicator: "补助人数", cell: "E10", data: { operator: "=>" }, fix: "safe" },
+      ],
     },
   ],
-});
-
-it("the safe fix rewrites the whole operator cell", () => {
-  const [f] = runRule(rule, raw(rows(), "=>", null, "≤"));
-  expect(f.fix).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E10", from: "=>", to: "≥" }] });
 });

@@ -1,55 +1,38 @@
 import rule from "../../src/rules/operator-missing.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
-
-const withRaw = (raw: string) => {
-  const t = table({}, [["产出指标", "质量指标", "验收合格率", null, 95, "%"]]);
-  t.indicators[0] = { ...t.indicators[0], operatorRaw: raw };
-  return t;
-};
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(),
-    { name: "qualitative values need no operator", table: table({}, [["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null]]) },
-    { name: "look-alikes are operator-lookalike's business", table: withRaw("≧") },
-    { name: "定性 in the operator column is the code for no operator", table: withRaw("定性") },
-    {
-      name: "100 % and 0 read the same whatever the operator",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
-        ["", "质量指标", "养老金按时足额发放率", null, 100, "%"],
-        ["", "", "安全事故发生数", null, 0, "起"],
-      ]),
-    },
+    { name: "seed 融资担保: every row has one", table: seedTable("融资担保补助项目") },
+    { name: "corpus 34: no numbers at all", table: corpusTable("34") },
+    { name: "定性 in the operator column and 0 read the same whatever the operator", table: project({}, [["效益指标", "社会效益指标", "社会影响", "定性", "达成", "", ""], ["产出指标", "质量指标", "安全事故次数", "", "0", "次", ""], ["", "", "合格率", ">=", "95", "%", ""]]) },
+    { name: "an operator written inside the value (不超过 800 万元)", table: project({}, [["产出指标", "成本指标", "项目总成本", "", "不超过800万元", "", ""], ["", "质量指标", "合格率", "", "95%以上", "", ""]]) },
   ],
   invalid: [
     {
-      name: "numeric targets without an operator among rows that have one",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", null, 200, "人"],
-        ["", "质量指标", "验收合格率", "=", 100, "%"],
-        ["", "成本指标", "控制在预算成本内", null, 250, "万元"],
-      ]),
+      name: "corpus 01: bare 100 % on six rates (= 100 % is the only reading, but say it)",
+      table: corpusTable("01"),
+      errors: ["农村义务教育学校改造覆盖率", "校舍维修改造质量合格率", "购置设施设备质量合格率", "预算资金当年下达率", "项目按计划完成率", "建设项目成本控制率"].map((indicator) => ({ messageId: "fullWithoutOperator", indicator })),
+    },
+    {
+      name: "corpus 32: 项目金额 5万元",
+      table: corpusTable("32"),
+      errors: [{ messageId: "missingOperator", indicator: "项目金额", cell: "E17", data: { value: "5 万元" } }],
+    },
+    {
+      name: "corpus 25: no operator anywhere, two with the template's ≥ in their names",
+      table: corpusTable("25"),
       errors: [
-        { messageId: "missingOperator", indicator: "培训人数", cell: "E10", data: { indicator: "培训人数", value: "200 人" } },
-        { messageId: "missingOperator", indicator: "控制在预算成本内", cell: "E12", data: { value: "250 万元" } },
+        { messageId: "operatorInName", indicator: "苗木成活率(≥**%)", cell: "E17", data: { operator: ">=", value: "85 %" } },
+        { messageId: "operatorInName", indicator: "项目总投入(≥**万元)", cell: "E19" },
+        { messageId: "noOperators", indicator: null, cell: "E13", data: { count: 5 } },
       ],
     },
     {
-      name: "a table without any operator: one table-level finding",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", null, 200, "人"],
-        ["", "质量指标", "验收合格率", null, 95, "%"],
-        ["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null],
-      ]),
-      errors: [{ messageId: "noOperators", indicator: null, cell: "E10", data: { count: 2 } }],
-    },
-    {
       name: "an operator pbm cannot read",
-      table: withRaw("约"),
-      errors: [{ messageId: "unknownOperator", indicator: "验收合格率", cell: "E10", data: { operator: "约" } }],
+      table: project({}, [["产出指标", "数量指标", "培训人数", "约等于", "200", "人", ""], ["", "", "培训场次", ">=", "4", "场", ""]]),
+      errors: [{ messageId: "unknownOperator", indicator: "培训人数", cell: "E9", data: { operator: "约等于" } }],
     },
   ],
 });

@@ -1,24 +1,28 @@
 import rule from "../../src/rules/qualitative-cost.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { hunnan, jinrong, lvse, rongzi, saobao } from "./seed-tables.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    { name: "融资担保: 担保补助资金 <= 800 万元", table: rongzi() },
-    { name: "金融专项: 成本控制率 <= 100 %", table: jinrong() },
-    { name: "扫保: 扫保经费 = 25203 万元", table: saobao() },
+    { name: "seed 融资担保: <= 800 万元", table: seedTable("融资担保补助项目") },
+    { name: "seed 医保: 减轻城乡居民参保成本 is a benefit, not the project's cost", table: seedTable("政府专项-城乡居民医疗保险补助") },
+    { name: "corpus 32: 项目金额 5万元", table: corpusTable("32") },
   ],
   invalid: [
-    { name: "浑南科技城: 经费支出规范性 = 合规", table: hunnan(), errors: [{ messageId: "qualitative", indicator: "经费支出规范性", cell: "F11", data: { value: "合规" } }] },
-    { name: "绿色制造: 经费支出规范性 = 支出规范", table: lvse(), errors: [{ messageId: "qualitative", indicator: "经费支出规范性", cell: "F12", data: { value: "支出规范" } }] },
+    { name: "seed 浑南: 经费支出规范性 | 合规", table: seedTable("浑南科技城建设发展专项资金"), errors: [{ messageId: "qualitative", indicator: "经费支出规范性", cell: "F141", data: { value: "合规" } }] },
+    { name: "corpus 02: 建设项目成本 | 参照政府采购成本控制", table: corpusTable("02", "Sheet1!E14"), errors: [{ messageId: "qualitative", indicator: "建设项目成本", cell: "G17" }] },
     {
-      name: "two qualitative cost rows under a 101-style 成本指标 block",
-      table: table({}, [["成本指标", "经济成本指标", "项目成本", null, "不超预算", null], ["", "社会成本指标", "社会成本", null, "无", null]]),
+      name: "corpus 05: 长远 and 提升 under 社会成本 / 生态环境成本",
+      table: corpusTable("05"),
       errors: [
-        { messageId: "qualitative", indicator: "项目成本", cell: "F10" },
-        { messageId: "qualitative", indicator: "社会成本", cell: "F11", data: { value: "无" } },
+        { messageId: "qualitative", indicator: "对当地文物保护、文化传承影响", cell: "D22", data: { value: "长远" } },
+        { messageId: "qualitative", indicator: "提升博物馆绿化水平", cell: "D23", data: { value: "提升" } },
       ],
+    },
+    {
+      name: "corpus 12: 項目成本控制 | 不超預算 under 成效 (a cost by its name)",
+      table: project({}, [["產出指標", "", "物業管理面積", "", "6500平方米", "", ""], ["成效指標", "", "指標2:項目成本控制", "", "不超預算", "", ""]]),
+      errors: [{ messageId: "qualitative", indicator: "指標2:項目成本控制", cell: "F10", data: { value: "不超預算" } }],
     },
   ],
 });

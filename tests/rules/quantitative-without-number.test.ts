@@ -1,32 +1,26 @@
 import rule from "../../src/rules/quantitative-without-number.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { gongjijin, hunnan, laojiu, patch } from "./seed-tables.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    { name: "老旧小区: 是 with no operator", table: laojiu() },
-    { name: "浑南科技城: qualitative rows without operators", table: hunnan() },
-    { name: "公积金: 良好 under 度量单位 is a shifted value, not a unit", table: gongjijin() },
-    { name: "marked 定性", table: patch(table({}, [["效益指标", "可持续影响指标", "就业服务体系", null, "持续完善", null]]), 0, { extra: { 指标值类型: "定性" } }) },
+    { name: "seed 浑南: qualitative values without operator or unit", table: seedTable("浑南科技城建设发展专项资金") },
+    { name: "a date is a value", table: project({}, [["产出指标", "时效指标", "完成时间", "<=", "2023年12月", "", ""]]) },
   ],
   invalid: [
     {
-      name: "marked 定量 in the 指标值类型 column",
-      table: patch(table({}, [["效益指标", "可持续影响指标", "就业服务体系", null, "持续完善", null]]), 0, { extra: { 指标值类型: "定量" } }),
-      errors: [{ messageId: "typed", indicator: "就业服务体系", cell: "F10", data: { value: "持续完善" } }],
-    },
-    {
-      name: "an operator with a text value",
-      table: table({}, [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", "良好", null]]),
-      errors: [{ messageId: "operator", indicator: "群众满意度", cell: "F10", data: { operator: ">=", value: "良好" } }],
-    },
-    {
-      name: "a unit with a text value and a rate without a number",
-      table: table({}, [["效益指标", "社会效益指标", "保证单位正常运转", null, "应保尽保", "%"], ["产出指标", "质量指标", "验收合格率", null, "合格", null]]),
+      name: "an operator, a unit, 定量 and a rate name with a word value",
+      table: project({ columns: ["一级指标", "二级指标", "三级指标", "运算符号", "指标值", "度量单位", "指标性质"] }, [
+        ["产出指标", "数量指标", "培训人数", ">=", "较多", "", ""],
+        ["", "", "培训场次", "", "若干", "场", ""],
+        ["", "质量指标", "培训效果", "", "良好", "", "定量"],
+        ["", "", "培训合格率", "", "较高", "", ""],
+      ]),
       errors: [
-        { messageId: "unit", indicator: "保证单位正常运转", cell: "F10", data: { unit: "%" } },
-        { messageId: "rate", indicator: "验收合格率", cell: "F11", data: { value: "合格" } },
+        { messageId: "operator", indicator: "培训人数", cell: "F9", data: { operator: ">=" } },
+        { messageId: "unit", indicator: "培训场次", cell: "F10", data: { unit: "场" } },
+        { messageId: "typed", indicator: "培训效果", cell: "F11" },
+        { messageId: "rate", indicator: "培训合格率", cell: "F12" },
       ],
     },
   ],

@@ -1,31 +1,14 @@
 import rule from "../../src/rules/satisfaction-floor.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(["laojiu"]),
-    { name: "85 % is at the floor", table: table({}, [["满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", 85, "%"]]) },
-    { name: "80 % with a floor of 80", table: SEED.laojiu(), options: { floor: 80 } },
+    { name: "corpus 01: >= 90 %", table: corpusTable("01") },
+    { name: "a floor of 75", table: seedTable("老旧小区改造-2023 年中央财政城镇保障性安居工程补助资金"), options: { floor: 75 } },
   ],
   invalid: [
-    {
-      name: "老旧小区: 老旧小区居民满意度 >= 80 %",
-      table: SEED.laojiu(),
-      errors: [{ messageId: "belowFloor", indicator: "老旧小区居民满意度", cell: "F17", data: { value: ">= 80 %", floor: 85 } }],
-    },
-    {
-      name: "a stricter floor finds two",
-      options: { floor: 92 },
-      table: table({}, [
-        ["满意度指标", "服务对象满意度指标", "学生满意度", ">=", 90, "%"],
-        ["", "社会公众满意度指标", "家长满意度", ">=", 88, "%"],
-      ]),
-      errors: [
-        { messageId: "belowFloor", indicator: "学生满意度", cell: "F10", data: { floor: 92 } },
-        { messageId: "belowFloor", indicator: "家长满意度", cell: "F11" },
-      ],
-    },
+    { name: "seed 老旧小区: 老旧小区居民满意度 >= 80%", table: seedTable("老旧小区改造-2023 年中央财政城镇保障性安居工程补助资金"), errors: [{ messageId: "belowFloor", indicator: "老旧小区居民满意度", cell: "F123", data: { floor: 85 } }] },
+    { name: "70 % in words", table: project({}, [["满意度指标", "服务对象满意度指标", "群众满意度", "", "不低于70%", "", ""]]), errors: [{ messageId: "belowFloor", cell: "F9" }] },
   ],
 });

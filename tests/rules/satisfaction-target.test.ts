@@ -1,29 +1,21 @@
 import rule from "../../src/rules/satisfaction-target.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(["jinrong", "lvse", "fuwuxing"]),
-    { name: "<= 100 % is operator-direction's", table: table({}, [["满意度指标", "服务对象满意度指标", "担保机构满意度", "<=", 100, "%"]]) },
-    { name: "95 %", table: table({}, [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 95, "%"]]) },
+    { name: "corpus 01: >= 90 %", table: corpusTable("01") },
+    { name: "seed 融资担保: <= 100 % is operator-direction's", table: seedTable("融资担保补助项目") },
   ],
   invalid: [
     {
-      name: "金融专项: both satisfaction items >= 100 %",
-      table: SEED.jinrong(),
+      name: "seed 金融专项: two satisfactions >= 100 %",
+      table: seedTable("2023 年沈阳市金融专项"),
       errors: [
-        { messageId: "hundred", indicator: "民营企业满意度", cell: "F21", data: { value: ">= 100 %" } },
-        { messageId: "hundred", indicator: "社会公众满意度", cell: "F22" },
+        { messageId: "hundred", indicator: "民营企业满意度", cell: "F252", data: { value: ">= 100 %" } },
+        { messageId: "hundred", indicator: "社会公众满意度", cell: "F253" },
       ],
     },
-    { name: "绿色制造: 受助企业满意度", table: SEED.lvse(), errors: [{ messageId: "hundred", indicator: "受助企业满意度", cell: "F18" }] },
-    { name: "服务型制造: 补助对象满意度", table: SEED.fuwuxing(), errors: [{ messageId: "hundred", indicator: "补助对象满意度", cell: "F18" }] },
-    {
-      name: "= 100 % too",
-      table: table({}, [["满意度指标", "服务对象满意度指标", "学生满意度", "=", 100, "%"]]),
-      errors: [{ messageId: "hundred", indicator: "学生满意度", data: { value: "= 100 %" } }],
-    },
+    { name: "above 100 %, and a bare 100 %", table: project({}, [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", "105", "%", ""], ["", "", "学生满意度", "", "100%", "", ""]]), errors: [{ messageId: "aboveHundred", cell: "F9" }, { messageId: "hundred", cell: "F10" }] },
   ],
 });

@@ -1,33 +1,14 @@
 import rule from "../../src/rules/second-level-misplaced.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(),
-    { name: "88号: 成本指标 under 产出", table: table({}, [["产出指标", "成本指标", "项目总成本", "<=", 65, "万元"]]) },
-    { name: "101号: 经济成本指标 under 成本", table: table({}, [["成本指标", "经济成本指标", "项目建设成本", "<=", 65, "万元"]]) },
-    { name: "unknown second-levels are left alone", table: table({}, [["产出指标", "其他指标", "培训人数", ">=", 200, "人"]]) },
+    { name: "seed 融资担保: 成本指标 under 产出 (older templates)", table: seedTable("融资担保补助项目") },
+    { name: "corpus 13: 实施效果指标 › 产出指标 is a first level in the 二级 column", table: corpusTable("13") },
   ],
   invalid: [
-    {
-      name: "社会效益 under 产出 and 质量 under 效益, one finding per block",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人"],
-        ["", "社会效益指标", "就业人数", ">=", 150, "人"],
-        ["", "", "创业人数", ">=", 10, "人"],
-        ["效益指标", "质量指标", "培训合格率", ">=", 90, "%"],
-      ]),
-      errors: [
-        { messageId: "misplaced", indicator: "就业人数", cell: "C11", data: { level1: "产出指标", level2: "社会效益指标", expected: "效益指标" } },
-        { messageId: "misplaced", indicator: "培训合格率", cell: "C13", data: { level1: "效益指标", level2: "质量指标", expected: "产出指标" } },
-      ],
-    },
-    {
-      name: "满意度 second-level under 效益",
-      table: table({}, [["效益指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]),
-      errors: [{ messageId: "misplaced", indicator: "群众满意度", cell: "C10", data: { expected: "满意度指标" } }],
-    },
+    { name: "corpus 01: a 满意度 二级 under 效益, once per block", table: corpusTable("01"), errors: [{ messageId: "misplaced", indicator: "学生家长满意度", cell: "C18", data: { level1: "效益指标", expected: "满意度指标" } }] },
+    { name: "数量指标 under 效益", table: project({}, [["效益指标", "数量指标", "受益人数", ">=", "100", "人", ""]]), errors: [{ messageId: "misplaced", cell: "C9", data: { level2: "数量指标", expected: "产出指标" } }] },
   ],
 });

@@ -1,17 +1,14 @@
 import rule from "../../src/rules/transfer-missing-cost-indicator.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { SEED, seedValid } from "./seed-rows.js";
+import { seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    // Project tables are missing-cost-indicator's; 环卫扫保 has 扫保经费 under 成本指标.
-    ...seedValid(["laojiu", "dibao", "liangpin"]),
-    { name: "a project table without cost", table: table({ kind: "project" }, [["产出指标", "数量指标", "培训人数", ">=", 200, "人"]]) },
+    { name: "seed 环卫扫保经费: a transfer table with 扫保经费", table: seedTable("2023 年环卫扫保经费") },
+    { name: "seed 双一流: a project table (missing-cost-indicator)", table: seedTable("省高等学校“双一流”建设") },
   ],
   invalid: [
-    { name: "老旧小区改造", table: SEED.laojiu(), errors: [{ messageId: "missingCost", indicator: null }] },
-    { name: "城乡低保、特困人员救助", table: SEED.dibao(), errors: [{ messageId: "missingCost", indicator: null }] },
-    { name: "两品一标认证补贴", table: SEED.liangpin(), errors: [{ messageId: "missingCost", indicator: null }] },
+    { name: "seed 老旧小区", table: seedTable("老旧小区改造-2023 年中央财政城镇保障性安居工程补助资金"), errors: [{ messageId: "missingCost", indicator: null }] },
+    { name: "seed 两品一标", table: seedTable("两品一标认证补贴"), errors: [{ messageId: "missingCost", indicator: null }] },
   ],
 });

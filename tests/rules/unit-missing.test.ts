@@ -1,31 +1,20 @@
 import rule from "../../src/rules/unit-missing.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { laojiuPercentInValue, yibao } from "./seed-tables.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    { name: "老旧小区: 改造户数 in 万户, 验收合格率 100% with the % inside the value", table: laojiuPercentInValue() },
-    { name: "医保: 参保补助人数 in 万人", table: yibao() },
-    { name: "indexes and coefficients are dimensionless", table: table({}, [["产出指标", "质量指标", "路面技术状况指数（PQI）", ">=", 80, null], ["效益指标", "可持续影响指标", "农田灌溉水有效利用系数", ">=", 0.58, null]]) },
-    { name: "qualitative values need no unit", table: table({}, [["效益指标", "社会效益指标", "群众居住条件是否改善", null, "是", null]]) },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "corpus 25: the unit in the name's brackets (亩, 公里, 人) and the template hint (≥**%)", table: corpusTable("25") },
+    { name: "indexes and coefficients are dimensionless", table: project({}, [["效益指标", "生态效益指标", "灌溉水有效利用系数", ">=", "0.58", "", ""], ["", "", "路面状况指数(PQI)", ">=", "80", "", ""]]) },
   ],
   invalid: [
+    { name: "corpus 13: 建设项目个数(含续建) 1 — by its name 个", table: corpusTable("13"), errors: [{ messageId: "missingSuggest", indicator: "建设项目个数(含续建)", cell: "E10", data: { unit: "个" } }] },
+    { name: "corpus 02: 重点建设工程安排数量 2", table: corpusTable("02", "Sheet1!E14"), errors: [{ messageId: "missing", indicator: "重点建设工程安排数量", cell: "G15" }] },
     {
-      name: "a count without a unit",
-      table: table({}, [["产出指标", "数量指标", "覆盖区县数量", ">=", 9, null]]),
-      errors: [{ messageId: "missing", indicator: "覆盖区县数量", cell: "G10", data: { name: "覆盖区县数量", value: "9" } }],
-    },
-    {
-      name: "two rows without units",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, null],
-        ["", "质量指标", "验收合格率", "=", 100, ""],
-      ]),
-      errors: [
-        { messageId: "missing", indicator: "培训人数", cell: "G10" },
-        { messageId: "missing", indicator: "验收合格率", cell: "G11" },
-      ],
+      name: "corpus 12: 保證設備正常運轉天數 200 — by its name 天",
+      table: project({ columns: ["一级指标", "三级指标", "指标值"] }, [["成效指標", "指標3:保證設備正常運轉天數", "200"]]),
+      errors: [{ messageId: "missingSuggest", indicator: "指標3:保證設備正常運轉天數", data: { unit: "天" } }],
     },
   ],
 });

@@ -1,33 +1,30 @@
-import { expect, it } from "vitest";
 import rule from "../../src/rules/unit-nonstandard.js";
-import { ruleTester, runRule } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { patch, saobao, yibao } from "./seed-tables.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    { name: "扫保: %, 个, 万元", table: saobao() },
-    { name: "医保: 万人 and 元/人/年", table: yibao() },
-    { name: "万 on a count row is left alone (a count of 万 is odd, but not money)", table: table({}, [["产出指标", "数量指标", "服务人口", ">=", 3, "万"]]) },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "万 alone on a count is a magnitude, not money", table: project({}, [["产出指标", "数量指标", "服务人次", ">=", "3", "万", ""]]) },
   ],
   invalid: [
     {
-      name: "≦380万 on a cost row (unit inside the value)",
-      table: patch(table({}, [["产出指标", "成本指标", "租赁服务成本", "<=", 380, null]]), 0, { valueRaw: "≦380万" }),
-      errors: [{ messageId: "nonstandard", indicator: "租赁服务成本", cell: "F10", data: { unit: "万", suggested: "万元" }, fix: "suggestion" }],
-    },
-    {
-      name: "百分比 and 亿 in the unit column",
-      table: table({}, [["产出指标", "质量指标", "委托业务报告合格率", ">=", 100, "百分比"], ["", "数量指标", "带动投资金额", ">=", 2, "亿"]]),
+      name: "corpus 05: % spelled 百分比 inside three values",
+      table: corpusTable("05"),
       errors: [
-        { messageId: "nonstandard", indicator: "委托业务报告合格率", cell: "G10", data: { suggested: "%" }, fix: "suggestion" },
-        { messageId: "nonstandard", indicator: "带动投资金额", cell: "G11", data: { suggested: "亿元" }, fix: "suggestion" },
+        { messageId: "nonstandard", indicator: "博物馆绩效考核指标完成率", cell: "D19", data: { unit: "百分比", suggested: "%" }, fix: "suggestion" },
+        { messageId: "nonstandard", indicator: "各项工作完成及时率%", cell: "D20" },
+        { messageId: "nonstandard", indicator: "服务对象满意度%", cell: "D27" },
+      ],
+    },
+    { name: "seed 食品抽查: 次数 for 次", table: seedTable("食品抽查检验专项经费"), errors: [{ messageId: "nonstandard", indicator: "系统性食品安全事故发生次数", cell: "G290", data: { suggested: "次" } }] },
+    {
+      name: "corpus 26: 预算成本 ≦380万, and 人数 in the unit column",
+      table: project({}, [["产出指标", "成本指标", "预算成本", "", "≦380万", "", ""], ["", "数量指标", "发放人数", "≥", "80", "人数", ""]]),
+      errors: [
+        { messageId: "nonstandard", indicator: "预算成本", cell: "F9", data: { unit: "万", suggested: "万元" } },
+        { messageId: "nonstandard", indicator: "发放人数", cell: "G10", data: { unit: "人数", suggested: "人" } },
       ],
     },
   ],
-});
-
-it("suggests the edited cell text", () => {
-  const t = patch(table({}, [["产出指标", "成本指标", "租赁服务成本", "<=", 380, null]]), 0, { valueRaw: "≦380万" });
-  expect(runRule(rule, t)[0].fix?.edits).toEqual([{ sheet: "Sheet1", cell: "F10", from: "≦380万", to: "≦380万元" }]);
 });

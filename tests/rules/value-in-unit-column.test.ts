@@ -1,32 +1,20 @@
 import rule from "../../src/rules/value-in-unit-column.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(),
-    { name: "a unit without a value is missing-indicator-value's", table: table({}, [["产出指标", "数量指标", "培训人数", ">=", null, "人"]]) },
-    {
-      name: "composite, uncommon and Latin units",
-      table: table({}, [
-        ["产出指标", "成本指标", "人均补助标准", null, null, "元/人/年"],
-        ["", "数量指标", "服务户次", null, null, "户次"],
-        ["", "", "新增装机容量", null, null, "千瓦"],
-        ["", "", "绿化面积", null, null, "m²"],
-      ]),
-    },
+    { name: "seed 融资担保", table: seedTable("融资担保补助项目") },
+    { name: "a unit with an empty value is unit-without-value's", table: project({}, [["产出指标", "数量指标", "培训人数", "", "", "人", ""]]) },
   ],
   invalid: [
+    { name: "seed 公积金: 良好 under 度量单位", table: seedTable("沈阳公积金办事大厅专项业务经费"), errors: [{ messageId: "valueInUnit", indicator: "对外窗口服务环境", cell: "G329", data: { text: "良好" } }] },
     {
-      name: "公积金-style rows: 良好 and 促进发展 in the unit column",
-      table: table({}, [
-        ["效益指标", "社会效益指标", "对外窗口服务环境", null, null, "良好", null],
-        ["", "", "促进地区社会发展", null, null, "促进发展"],
-      ]),
+      name: "seed 会展业: 促进发展 under 度量单位",
+      table: seedTable("会展业专项"),
       errors: [
-        { messageId: "valueInUnit", indicator: "对外窗口服务环境", cell: "G10", data: { text: "良好" } },
-        { messageId: "valueInUnit", indicator: "促进地区社会发展", cell: "G11", data: { text: "促进发展" } },
+        { messageId: "valueInUnit", indicator: "促进地区社会发展", cell: "G310" },
+        { messageId: "valueInUnit", indicator: "持续保持市场主体发展活力", cell: "G311" },
       ],
     },
   ],

@@ -1,47 +1,22 @@
 import rule from "../../src/rules/weights-sum.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { table } from "../helpers/table.js";
-import { seedValid } from "./seed-rows.js";
+import { project, seedTable } from "../helpers/tsv.js";
 
-const D = "2023 年 12 月";
+const columns = ["一级指标", "二级指标", "三级指标", "运算符号", "指标值", "度量单位", "权重"];
+const rows = (...w: string[]) => w.map((x, i) => ["产出指标", "数量指标", `指标${i + 1}号`, ">=", "1", "个", x]);
 
 ruleTester(rule, {
   valid: [
-    ...seedValid(),
-    {
-      name: "weights adding up to 100",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人", D, 50],
-        ["效益指标", "社会效益指标", "就业率", ">=", 80, "%", D, 40],
-        ["满意度指标", "服务对象满意度指标", "学员满意度", ">=", 90, "%", D, 10],
-      ]),
-    },
-    {
-      name: "90 (10 points for 预算执行)",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人", D, 50],
-        ["效益指标", "社会效益指标", "就业率", ">=", 80, "%", D, 40],
-      ]),
-    },
+    { name: "seed: no weights", table: seedTable("融资担保补助项目") },
+    { name: "100", table: project({ columns }, rows("50", "30", "20")) },
+    { name: "90 where the other 10 points go to 预算执行", table: project({ columns, title: "项目绩效目标审批表（年度绩效目标90分，预算执行10分）" }, rows("50", "40")) },
   ],
   invalid: [
     {
-      name: "weights adding up to 95, and a row without a weight",
-      table: table({}, [
-        ["产出指标", "数量指标", "培训人数", ">=", 200, "人", D, 50],
-        ["效益指标", "社会效益指标", "就业率", ">=", 80, "%", D, 45],
-        ["满意度指标", "服务对象满意度指标", "学员满意度", ">=", 90, "%", D, null],
-      ]),
-      errors: [
-        { messageId: "missingWeight", indicator: "学员满意度", cell: "D12" },
-        { messageId: "badSum", indicator: null, cell: "I10", data: { sum: 95, expected: "100 / 90" } },
-      ],
+      name: "corpus 03 村组干部报酬: 90 without 预算执行",
+      table: project({ columns }, rows("10", "20", "10", "10", "10", "10", "10", "10")),
+      errors: [{ messageId: "badSum", indicator: null, cell: "H9", data: { sum: 90, expected: "100" } }],
     },
-    {
-      name: "custom totals",
-      options: { totals: [100] },
-      table: table({}, [["产出指标", "数量指标", "培训人数", ">=", 200, "人", D, 90]]),
-      errors: [{ messageId: "badSum", data: { sum: 90, expected: "100" } }],
-    },
+    { name: "one row without a weight", table: project({ columns }, rows("50", "", "50")), errors: [{ messageId: "missingWeight", indicator: "指标2号", cell: "H10" }] },
   ],
 });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { lookalikeOperator, operatorEdit, operatorStyle, respell, spell } from "../../../src/rules/utils/operator-text.js";
-import { table } from "../../helpers/table.js";
+import { lookalikeOperator, operatorEdit, respell, spell } from "../../../src/rules/utils/operator-text.js";
+import { analyzeTable } from "../../../src/semantic/index.js";
+import { project } from "../../helpers/tsv.js";
 
 describe("operator text", () => {
-  it("maps look-alikes and ignores standard spellings", () => {
+  it("maps look-alikes and leaves standard spellings alone", () => {
     expect(lookalikeOperator("≧")).toBe(">=");
     expect(lookalikeOperator(" = > ")).toBe(">=");
     expect(lookalikeOperator("＜＝")).toBe("<=");
     expect(lookalikeOperator(">=")).toBeNull();
     expect(lookalikeOperator("≥")).toBeNull();
+    expect(lookalikeOperator("valueOf")).toBeNull();
     expect(lookalikeOperator(null)).toBeNull();
   });
   it("keeps the family of the original spelling", () => {
@@ -19,20 +21,17 @@ describe("operator text", () => {
     expect(respell("≤", "=")).toBe("=");
     expect(spell(">=", "math")).toBe("≥");
   });
-  it("finds the table's style by majority, ASCII on a tie", () => {
-    const t = table({}, [
-      ["产出指标", "数量指标", "a", ">=", 1, "个"],
-      ["", "", "b", ">=", 1, "个"],
-    ]);
-    expect(operatorStyle(t)).toBe("ascii");
-    t.indicators.forEach((i) => (i.operatorRaw = "≥"));
-    expect(operatorStyle(t)).toBe("math");
-  });
   it("edits the operator cell, or the value cell when the operator is written inside the value", () => {
-    const t = table({}, [["产出指标", "数量指标", "培训人数", "<=", 200, "人"]]);
-    expect(operatorEdit(t.indicators[0], ">=")).toEqual({ sheet: "Sheet1", cell: "E10", from: "<=", to: ">=" });
-    const inValue = { ...t.indicators[0], operatorRaw: "≤", valueRaw: "≤200人" };
-    expect(operatorEdit(inValue, "≥")).toEqual({ sheet: "Sheet1", cell: "F10", from: "≤200人", to: "≥200人" });
-    expect(operatorEdit({ ...t.indicators[0], operatorRaw: null }, ">=")).toBeNull();
+    const facts = analyzeTable(
+      project({}, [
+        ["产出指标", "数量指标", "培训人数", "<=", "200", "人", "2023年12月"],
+        ["", "", "培训场次", "", "≤20场", "", "2023年12月"],
+        ["", "", "培训天数", "", "20", "天", "2023年12月"],
+      ]),
+    );
+    const [a, b, c] = facts.indicators;
+    expect(operatorEdit(a, ">=")).toEqual({ sheet: "Sheet1", cell: "E9", from: "<=", to: ">=" });
+    expect(operatorEdit(b, "≥")).toEqual({ sheet: "Sheet1", cell: "F10", from: "≤20场", to: "≥20场" });
+    expect(operatorEdit(c, ">=")).toBeNull();
   });
 });

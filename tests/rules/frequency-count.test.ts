@@ -1,0 +1,22 @@
+import rule from "../../src/rules/frequency-count.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+import { project, seedTable } from "../helpers/tsv.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "seed 低保: 每月发放 as a 时效 text", table: seedTable("政府民政大专项-城乡低保、特困人员救助") },
+    { name: "按月发放 12 次", table: project({}, [["产出指标", "数量指标", "按月发放", "=", "12", "次", "2023年12月"]]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 09: 按月发放 = 1 次",
+      table: project({ name: "在职村村干部补助" }, [["产出指标", "时效指标", "按月发放", "=", "1", "次", ""]]),
+      errors: [{ messageId: "belowFrequency", indicator: "按月发放", cell: "F9", data: { expected: 12, frequency: "按月" } }],
+    },
+    {
+      name: "每季度检查 2 次",
+      table: project({}, [["产出指标", "数量指标", "每季度开展安全检查", ">=", "2", "次", "2023年12月"]]),
+      errors: [{ messageId: "belowFrequency", data: { expected: 4 } }],
+    },
+  ],
+});

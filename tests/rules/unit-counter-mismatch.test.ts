@@ -1,0 +1,24 @@
+import rule from "../../src/rules/unit-counter-mismatch.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+import { corpusTable, project, seedTable } from "../helpers/tsv.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "seed 老旧小区: 改造户数 in 万户", table: seedTable("老旧小区改造-2023 年中央财政城镇保障性安居工程补助资金") },
+    { name: "corpus 26's 补助人数 250人", table: project({}, [["产出指标", "数量指标", "补助人数", "", "250人", "", ""]]) },
+    { name: "人次 for people, 户 for enterprises", table: project({}, [["产出指标", "数量指标", "培训人数", ">=", "200", "人次", ""], ["", "", "奖励企业数量", ">=", "26", "户", ""]]) },
+    { name: "corpus 32", table: corpusTable("32") },
+  ],
+  invalid: [
+    {
+      name: "corpus 36: 户数 measured in 人/次",
+      table: project({ columns: ["一级指标", "二级指标", "三级指标", "指标值"] }, [["产出指标", "数量指标", "年度申请就学补助户数", ">=101人/次"]]),
+      errors: [{ messageId: "mismatch", indicator: "年度申请就学补助户数", cell: "E9", data: { what: "户数", unit: "人/次", expected: "户" } }],
+    },
+    {
+      name: "corpus 03: 村组干部230人 counted in 个",
+      table: project({}, [["产出指标", "数量指标", "村组干部230人", "≥", "230", "个", ""]]),
+      errors: [{ messageId: "mismatch", indicator: "村组干部230人", cell: "G9", data: { what: "人数", expected: "人" } }],
+    },
+  ],
+});

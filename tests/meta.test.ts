@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, SEVERITIES } from "../src/model/finding.js";
-import { placeholders } from "../src/i18n/format.js";
+import { EMPTY_PAIR, localize, placeholders } from "../src/i18n/format.js";
 import { RULES } from "../src/rules/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -37,6 +37,31 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
     expect(SEVERITIES).toContain(rule.meta.severity);
     expect(rule.meta.docs.summary.zh.trim()).not.toBe("");
     expect(rule.meta.docs.summary.en.trim()).not.toBe("");
+  });
+  it("has a short name in both languages", () => {
+    expect(rule.meta.name.zh.trim()).not.toBe("");
+    expect(rule.meta.name.en.trim()).not.toBe("");
+    expect([...rule.meta.name.zh].length, rule.meta.name.zh).toBeLessThanOrEqual(16);
+    expect(rule.meta.name.zh).not.toMatch(/[a-z]-[a-z]/);
+  });
+  it("renders every message as a sentence, with empty and with real data (no empty quotes, nothing unfilled)", () => {
+    for (const [messageId, text] of Object.entries(rule.meta.messages)) {
+      const keys = placeholders(text.zh);
+      for (const data of [Object.fromEntries(keys.map((k) => [k, ""])), Object.fromEntries(keys.map((k) => [k, "X"])), Object.fromEntries(keys.map((k) => [k, 0]))]) {
+        for (const lang of ["zh", "en"] as const) {
+          const out = localize(text, lang, data);
+          expect(out, `${messageId} ${lang}: ${out}`).not.toMatch(EMPTY_PAIR);
+          expect(out, `${messageId} ${lang}`).not.toMatch(/\{\w+\}/);
+        }
+      }
+      // A zh message is a complete sentence: it ends with a full stop.
+      expect(text.zh.trim(), messageId).toMatch(/[。）]$/);
+    }
+  });
+  it("explains itself without internal references (section numbers of project notes, issue numbers, evidence codes)", () => {
+    const text = readFileSync(path.join(root, "docs", "rules", `${id}.md`), "utf8");
+    expect(text).not.toMatch(/domain-rules|§|\b[SVUTRWMD]-\d|\[(V|I|R|P)[\] ]|V-local|\bissue\s*#?\d|#\d+|\bS\d{2}\b|expected\.json|种子表/u);
+    expect(text.split("\n")[0]).toBe(`# ${id} — ${rule.meta.name.zh}`);
   });
   it("has zh and en for every message, with the same placeholders", () => {
     const entries = Object.entries(rule.meta.messages);

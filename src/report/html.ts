@@ -8,7 +8,7 @@ import type { Finding, Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import { labels } from "./labels.js";
 import type { ReportContext, Reporter } from "./types.js";
-import { countFindings, displayPath, groupByTable, sheetRef, type TableGroup } from "./util.js";
+import { countFindings, displayPath, groupByTable, ruleName, sheetRef, type TableGroup } from "./util.js";
 
 const CSS = `
 :root{--err:#b42318;--warn:#a15c07;--info:#1d5fb4;--line:#d0d5dd;--muted:#667085;font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
@@ -128,6 +128,12 @@ function groupHtml(g: TableGroup, ctx: ReportContext): string {
   ].join("\n");
 }
 
+/** The rule's name, with its id (for --rule and pbm explain) small beneath. */
+function ruleCell(f: Finding, ctx: ReportContext): string {
+  const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+  return name === f.ruleId ? esc(f.ruleId) : `${esc(name)}<br><small>${esc(f.ruleId)}</small>`;
+}
+
 function rowHtml(f: Finding, ctx: ReportContext): string {
   const L = labels(ctx.lang);
   const cell = f.location ? (f.location.cell ? sheetRef(f.location.sheet, f.location.cell) : sheetRef(f.location.sheet)) : "—";
@@ -139,7 +145,7 @@ function rowHtml(f: Finding, ctx: ReportContext): string {
   return (
     `<tr class="sev-${f.severity}" data-severity="${f.severity}">` +
     `<td class="cell">${esc(cell)}</td><td class="sev">${esc(L.severity[f.severity])}</td>` +
-    `<td class="msg">${esc(f.message)}${fix}</td><td class="rule">${esc(f.ruleId)}</td></tr>`
+    `<td class="msg">${esc(f.message)}${fix}</td><td class="rule">${ruleCell(f, ctx)}</td></tr>`
   );
 }
 

@@ -6,7 +6,7 @@
 import type { FileReport, Finding } from "../model/finding.js";
 import { labels } from "./labels.js";
 import type { ReportContext, Reporter } from "./types.js";
-import { displayPath, groupByTable, where } from "./util.js";
+import { displayPath, groupByTable, ruleName, where } from "./util.js";
 import { xmlAttr, xmlText } from "./xml.js";
 
 const junit: Reporter = (report, ctx) => {
@@ -33,7 +33,7 @@ function suite(file: FileReport, ctx: ReportContext) {
   let skipped = 0;
   for (const g of groupByTable(file))
     for (const f of g.findings) {
-      const name = unique(caseName(f, p), used);
+      const name = unique(caseName(f, p, ruleName(ctx.rules, f.ruleId, ctx.lang)), used);
       const text = detail(f, ctx);
       const head = `    <testcase classname="${xmlAttr(p)}" name="${xmlAttr(name)}" file="${xmlAttr(p)}" time="0">`;
       if (f.severity === "info") {
@@ -57,10 +57,11 @@ function suite(file: FileReport, ctx: ReportContext) {
 }
 
 /** "operator-direction 表01!E14 担保机构满意度"; table-level: "rule 表02 （表名）"; file-level: "rule path". */
-function caseName(f: Finding, path: string): string {
+function caseName(f: Finding, path: string, name: string): string {
   const place = where(f) || path;
   const what = f.indicator ?? f.table;
-  return what ? `${f.ruleId} ${place} ${what}` : `${f.ruleId} ${place}`;
+  const rule = name === f.ruleId ? f.ruleId : `${name}（${f.ruleId}）`;
+  return what ? `${rule} ${place} ${what}` : `${rule} ${place}`;
 }
 
 function unique(name: string, used: Set<string>): string {
@@ -76,6 +77,7 @@ function detail(f: Finding, ctx: ReportContext): string {
   const place = where(f);
   if (place) lines.push(`${L.place}${L.sep}${place}`);
   if (f.table) lines.push(`${L.table}${L.sep}${f.table}`);
-  lines.push(`${L.head.rule}${L.sep}${f.ruleId} (${f.category})`);
+  const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+  lines.push(`${L.head.rule}${L.sep}${name === f.ruleId ? "" : `${name} `}${f.ruleId} (${f.category})`);
   return lines.join("\n");
 }

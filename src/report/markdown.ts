@@ -5,7 +5,7 @@
 import type { Severity } from "../model/finding.js";
 import { labels } from "./labels.js";
 import type { Reporter } from "./types.js";
-import { countFindings, displayPath, groupByTable, sheetRef } from "./util.js";
+import { countFindings, displayPath, groupByTable, ruleName, sheetRef } from "./util.js";
 
 export const MAX_ROWS = 100;
 const ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", info: "ℹ️" };
@@ -42,7 +42,8 @@ const markdown: Reporter = (report, ctx) => {
         if (rows >= MAX_ROWS) break;
         rows++;
         const cell = f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—";
-        out.push(`| ${ICON[f.severity]} | ${escapeMd(cell)} | ${escapeMd(f.message)} | \`${f.ruleId}\` |`);
+        const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+        out.push(`| ${ICON[f.severity]} | ${escapeMd(cell)} | ${escapeMd(f.message)} | ${name === f.ruleId ? "" : `${escapeMd(name)} `}\`${f.ruleId}\` |`);
       }
       out.push("");
     }

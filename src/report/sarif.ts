@@ -70,14 +70,15 @@ export default sarif;
 function descriptor(r: RuleInfo, lang: Lang) {
   const cat = CATEGORY_NAMES[r.category] ?? { zh: r.category, en: r.category };
   const full = {
-    zh: `${sentence(r.summary.zh, "zh")}类别：${cat.zh}；默认级别：${labels("zh").severity[r.severity]}${r.fixable === "safe" ? "；可用 pbm fix 自动修复" : ""}。`,
-    en: `${sentence(r.summary.en, "en")} Category: ${cat.en}; default severity: ${r.severity}${r.fixable === "safe" ? "; pbm fix can fix it automatically" : ""}.`,
+    zh: `${r.name ? `${r.name.zh}：` : ""}${sentence(r.summary.zh, "zh")}类别：${cat.zh}；默认级别：${labels("zh").severity[r.severity]}${r.fixable === "safe" ? "；可用 pbm fix 自动修复" : ""}。`,
+    en: `${r.name ? `${r.name.en}: ` : ""}${sentence(r.summary.en, "en")} Category: ${cat.en}; default severity: ${r.severity}${r.fixable === "safe" ? "; pbm fix can fix it automatically" : ""}.`,
   };
   const docs = `docs/rules/${r.id}.md`;
   return {
     id: r.id,
     name: pascalCase(r.id),
-    shortDescription: { text: sentence(r.summary[lang], lang) },
+    // GitHub shows the short description as the rule's title: the name people read.
+    shortDescription: { text: r.name ? r.name[lang] : sentence(r.summary[lang], lang) },
     fullDescription: { text: full[lang] },
     help: {
       text: `${full.zh}\n${full.en}\n说明 / Details: pbm explain ${r.id} (${docs})`,

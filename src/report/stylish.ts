@@ -1,11 +1,11 @@
 /** The default terminal format: findings grouped by file and table, in tables a clerk can read. */
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
-import type { Finding, Lang, Severity } from "../model/finding.js";
+import type { Finding, Lang, RuleInfo, Severity } from "../model/finding.js";
 import { labels } from "./labels.js";
 import { statisticsRows } from "./statistics.js";
 import type { Reporter } from "./types.js";
-import { countFindings, displayPath, groupByTable, sheetRef, type TableGroup } from "./util.js";
+import { countFindings, displayPath, groupByTable, ruleName, sheetRef, type TableGroup } from "./util.js";
 
 // cli-table3 would colour heads and borders through @colors/colors, which inspects the process itself.
 const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
@@ -28,7 +28,7 @@ const stylish: Reporter = (report, ctx) => {
     }
     for (const g of groupByTable(file)) {
       out.push(`  ${groupTitle(g, ctx.lang, c)}`);
-      out.push(indent(findingsTable(g.findings, ctx.lang, c, paint), "  "));
+      out.push(indent(findingsTable(g.findings, ctx.lang, ctx.rules, c, paint), "  "));
     }
     out.push("");
   }
@@ -43,7 +43,10 @@ const stylish: Reporter = (report, ctx) => {
   if (ctx.statistics) {
     const H = L.statsHead;
     const t = new Table({ head: [H.rule, H.error, H.warning, H.info, H.total], style: PLAIN_STYLE, colAligns: ["left", "right", "right", "right", "right"] });
-    for (const r of statisticsRows(report.files)) t.push([r.ruleId, r.error, r.warning, r.info, r.total]);
+    for (const r of statisticsRows(report.files)) {
+      const name = ruleName(ctx.rules, r.ruleId, ctx.lang);
+      t.push([name === r.ruleId ? r.ruleId : `${name} ${c.dim(r.ruleId)}`, r.error, r.warning, r.info, r.total]);
+    }
     out.push(c.bold(L.statsTitle));
     out.push(t.toString());
     out.push("");
@@ -65,7 +68,7 @@ function groupTitle(g: TableGroup, lang: Lang, c: ChalkInstance): string {
   return c.bold(g.title) + (parts.length ? c.dim(` · ${parts.join(" · ")}`) : "");
 }
 
-function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
+function findingsTable(findings: Finding[], lang: Lang, rules: readonly RuleInfo[], c: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
   const L = labels(lang);
   const table = new Table({
     head: [L.head.cell, L.head.severity, L.head.message, L.head.rule].map((h) => c.bold(h)),
@@ -76,7 +79,9 @@ function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint:
     const fix = f.fix?.kind === "safe" ? ` [${L.fix}]` : "";
     const lines = wrap(f.message + fix, MESSAGE_WIDTH);
     if (fix) lines[lines.length - 1] = lines[lines.length - 1].slice(0, -fix.length) + c.green(fix);
-    table.push([cell, paint[f.severity](L.severity[f.severity]), lines.join("\n"), c.dim(f.ruleId)]);
+    // The rule's name for the clerk, its id (for --rule and pbm explain) under it.
+    const name = ruleName(rules, f.ruleId, lang);
+    table.push([cell, paint[f.severity](L.severity[f.severity]), lines.join("\n"), name === f.ruleId ? c.dim(f.ruleId) : `${name}\n${c.dim(f.ruleId)}`]);
   }
   return table.toString();
 }

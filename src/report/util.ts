@@ -1,7 +1,7 @@
 /** Helpers every reporter shares: paths as the user sees them, cell references, ordering, counts. */
 import * as path from "node:path";
 import { columnNumber } from "../model/a1.js";
-import { CATEGORIES, type FileReport, type Finding, type Severity } from "../model/finding.js";
+import { CATEGORIES, type FileReport, type Finding, type Lang, type RuleInfo, type Severity } from "../model/finding.js";
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -147,4 +147,9 @@ export function groupByTable(file: FileReport): TableGroup[] {
 
 function colOf(f: Finding): number {
   return columnNumber(f.location?.cell ?? "") ?? 0;
+}
+
+/** The short name of a rule people read ("运算符号方向错误"); the id when the rule is not in the catalogue. */
+export function ruleName(rules: readonly RuleInfo[], ruleId: string, lang: Lang): string {
+  return rules.find((r) => r.id === ruleId)?.name?.[lang] ?? ruleId;
 }

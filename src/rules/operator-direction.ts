@@ -132,11 +132,12 @@ export default defineRule<Id>({
       } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "lower") {
         messageId = lowerId(f);
         fix = fixFor(f, false);
-      } else if ((f.operator === ">=" || f.operator === ">") && f.money && !f.cost && facts.budget && f.number !== null && f.unit?.info) {
-        // A sum of money at or above the whole budget, as a floor.
+      } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "unknown" && f.money && !f.cost && facts.budget && f.number !== null && f.unit?.info) {
+        // The whole budget as a floor on what is paid out. Far larger sums (loans guaranteed, investment
+        // leveraged) are other money and are left alone.
         const yuan = f.number * f.unit.info.scale;
         if ((f.unit.info.family === "money" && f.unit.info.per.length === 0) || f.unit.info.family === "magnitude") {
-          if (yuan >= facts.budget.yuan * 0.999) {
+          if (Math.abs(yuan - facts.budget.yuan) <= facts.budget.yuan * 0.001) {
             messageId = "floorOnBudget";
             data.budget = facts.budget.text;
           }

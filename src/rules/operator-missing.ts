@@ -11,7 +11,10 @@ import { amountText, cellOf, operatorAt } from "./utils/location.js";
 
 type Id = "missingOperator" | "fullWithoutOperator" | "operatorInName" | "unknownOperator" | "noOperators";
 
-const bare = (f: IndicatorFacts) => f.operator === null && f.operatorUnreadable === null && f.number !== null && f.nature !== "qualitative";
+const bare = (f: IndicatorFacts) =>
+  f.operator === null && f.operatorUnreadable === null && f.number !== null && f.nature !== "qualitative" &&
+  // A percentage on a name that is no rate has no meaning to bound (percent-without-rate says so).
+  !(f.percent && !f.rateName && !f.impliesRate && !f.cost);
 /** 0 reads the same whatever the operator ("= 0 次"). */
 const zero = (f: IndicatorFacts) => f.number === 0;
 const fullRate = (f: IndicatorFacts) => f.number === 100 && f.percent;

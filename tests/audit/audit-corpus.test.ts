@@ -8,12 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import type { AuditReport } from "../../src/model/audit.js";
 import { makeCorpus, type Manifest } from "../../scripts/make-corpus.js";
 import { build, pbm, type Run } from "./helpers.js";
+import { launchBrowser } from "../helpers/browser.js";
 
 let tmp: string;
 let manifest: Manifest;
@@ -141,10 +141,7 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
   }, 150_000);
 
   it("writes an HTML report that opens in headless Chromium without errors or network", async () => {
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

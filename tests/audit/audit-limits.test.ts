@@ -45,12 +45,12 @@ describe("per-file limits", () => {
     const big = byName.get("big.xlsx")!;
     expect(big.status).toBe("error");
     expect(big.findings.map((x) => [x.ruleId, x.category, x.severity, x.messageId]), big.findings[0]?.message).toEqual([["file-unreadable", "parse", "error", "out-of-memory"]]);
-    expect(big.findings[0].message).toBe("处理时内存超过限制：batch/big.xlsx（上限 32 MB），已跳过");
+    expect(big.findings[0].message).toBe("处理时内存超过限制：batch/big.xlsx（上限 32 MB），已跳过。可用 --max-memory 放宽限制后重试。");
 
     const hang = byName.get("hang.xlsx")!;
     expect(hang.status).toBe("error");
     expect(hang.findings.map((x) => [x.ruleId, x.category, x.severity, x.messageId])).toEqual([["file-unreadable", "parse", "error", "timeout"]]);
-    expect(hang.findings[0].message).toBe("处理超时：batch/hang.xlsx（超过 20 秒），已跳过");
+    expect(hang.findings[0].message).toBe("处理超时：batch/hang.xlsx（超过 20 秒），已跳过。可用 --timeout 放宽时限后重试。");
 
     for (const f of small) {
       const rep = byName.get(f)!;
@@ -62,6 +62,6 @@ describe("per-file limits", () => {
   it("says so in English with --lang en", async () => {
     const run = await pbm(["audit", "batch/hang.xlsx", "--timeout", "2", "--format", "json", "--lang", "en", "-q"], { cwd: tmp, env: { PBM_TEST_HANG_FILE: "hang.xlsx" } });
     const r = JSON.parse(run.stdout) as AuditReport;
-    expect(r.files[0].findings.map((x) => x.message)).toEqual(["Timed out: batch/hang.xlsx (over 2 s); skipped"]);
+    expect(r.files[0].findings.map((x) => x.message)).toEqual(["Timed out: batch/hang.xlsx (over 2 s); skipped. Raise --timeout and try again."]);
   }, 60_000);
 });

@@ -109,7 +109,7 @@ describe("pbm normalize", () => {
     expect(out.files.find((f) => f.path === "seed.txt")!.tables).toHaveLength(16);
     expect(r.stderr).toContain("empty.xlsx");
     const en = await run(["empty.xlsx", "--lang", "en"], dir);
-    expect(JSON.parse(en.stdout).files[0].error.message).toBe("The file is empty: empty.xlsx");
+    expect(JSON.parse(en.stdout).files[0].error.message).toBe("The file is empty: empty.xlsx. Check that it was exported or saved correctly and check it again.");
   });
 
   it("exits 2 with a clear message for usage errors", async () => {

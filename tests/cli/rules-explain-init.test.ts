@@ -12,11 +12,13 @@ describe("pbm rules", () => {
   it("lists the catalogue as JSON with summaries in the chosen language", async () => {
     const r = await run(["rules", "--format", "json", "--lang", "en"], { cwd: tmp() });
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as { id: string; category: string; severity: string; recommended: boolean; fixable: string | null; summary: string }[];
+    const rows = JSON.parse(r.stdout) as { id: string; name: string; scope: string; category: string; severity: string; recommended: boolean; fixable: string | null; summary: string }[];
     expect(rows.map((x) => x.id)).toEqual(RULES.map((x) => x.id));
     const first = RULES[0];
     expect(rows[0]).toEqual({
       id: first.id,
+      name: first.meta.name.en,
+      scope: "table",
       category: first.meta.category,
       severity: first.meta.severity,
       recommended: first.meta.recommended,
@@ -28,15 +30,19 @@ describe("pbm rules", () => {
     const r = await run(["rules"], { cwd: tmp() });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("规则");
-    for (const rule of RULES) expect(r.stdout).toContain(rule.id);
+    for (const rule of RULES) {
+      expect(r.stdout).toContain(rule.id);
+      expect(r.stdout).toContain(rule.meta.name.zh);
+    }
   });
 });
 
 describe("pbm explain", () => {
-  it.each(RULES.map((r) => r.id))("prints the docs page of %s", async (id) => {
+  it.each(RULES.map((r) => r.id))("prints the docs page of %s, with no references to project-internal notes", async (id) => {
     const r = await run(["explain", id], { cwd: tmp() });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(id);
+    expect(r.stdout).not.toMatch(/domain-rules|§|\b[SVUTRWM]-\d|V-local|\[I\]|\bissue\s*#?\d/u);
   });
   it("an unknown id exits 2 and suggests close ids", async () => {
     const id = RULES.find((r) => r.id.length > 8)?.id ?? "vague-value";

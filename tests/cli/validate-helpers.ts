@@ -42,8 +42,8 @@ export const BAD = tableText("产业扶持资金", [
 /** Satisfaction 60 %: a warning only under the test config. */
 export const WARN = tableText("社区服务", [...GOOD_ROWS.slice(0, 4), ["", "满意度指标", "服务对象满意度指标", "居民满意度", ">=", "60", "%", "2023 年 12 月"]]);
 
-/** Two rules with fixed severities, so the tests do not depend on the rest of the catalogue. */
-export const TEST_CONFIG = { extends: [], rules: { "vague-value": "error", "satisfaction-floor": "warning" } };
+/** Two rules with fixed severities and the file rules, so the tests do not depend on the rest of the catalogue. */
+export const TEST_CONFIG = { extends: [], rules: { "vague-value": "error", "satisfaction-floor": "warning", "file-unreadable": "error", "no-tables": "error" } };
 
 export function workspace(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "pbm-cli-"));

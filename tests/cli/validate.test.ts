@@ -82,7 +82,7 @@ describe("pbm validate (in process)", () => {
   });
 
   it("config ignorePatterns skip files and config limits reach the reader", async () => {
-    const cwd = workspace({ "pbm.config.json": JSON.stringify({ extends: [], rules: { "vague-value": "error" }, ignorePatterns: ["warn.txt"], limits: { maxFileBytes: 200 } }) });
+    const cwd = workspace({ "pbm.config.json": JSON.stringify({ extends: [], rules: { "vague-value": "error", "file-unreadable": "error" }, ignorePatterns: ["warn.txt"], limits: { maxFileBytes: 200 } }) });
     const r = await run(["validate", ".", "-f", "json", "--lang", "en"], { cwd });
     expect(r.code).toBe(1);
     const report = json(r.stdout);
@@ -185,6 +185,13 @@ describe("pbm validate (in process)", () => {
     expect(json(corrupt.stdout).files[0].cached ?? false).toBe(false);
     const located = await run(["validate", "bad.txt", "-f", "json", "--cache", "--cache-location", "c/pbm.cache"], { cwd });
     expect(located.code).toBe(1);
+  });
+
+  it("an unreadable file is exit 1 even with its finding turned off: never a silent pass", async () => {
+    const cwd = workspace({ "empty.txt": "", "pbm.config.json": JSON.stringify({ extends: [], rules: { "file-unreadable": "off" } }) });
+    const r = await run(["validate", "empty.txt", "-f", "json"], { cwd });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).files[0]).toMatchObject({ status: "error", findings: [] });
   });
 
   it("an unreadable file is an error finding (exit 1), not a crash", async () => {

@@ -3,11 +3,12 @@ import { z } from "zod";
 import { runRules, sortFindings } from "../../src/engine/run-rules.js";
 import { resolveConfig } from "../../src/config/resolve.js";
 import { defineRule, type RuleModule } from "../../src/model/finding.js";
-import { table } from "../helpers/table.js";
+import { project } from "../helpers/tsv.js";
 
 const satisfaction = defineRule({
   id: "test-satisfaction",
   meta: {
+    name: { zh: "满意度下限", en: "Satisfaction floor" },
     category: "threshold",
     severity: "warning",
     recommended: true,
@@ -29,6 +30,7 @@ const satisfaction = defineRule({
 const noCost = defineRule({
   id: "test-no-cost",
   meta: {
+    name: { zh: "缺少成本", en: "No cost" },
     category: "structure",
     severity: "error",
     recommended: true,
@@ -46,6 +48,7 @@ const noCost = defineRule({
 const deadline = defineRule({
   id: "test-deadline",
   meta: {
+    name: { zh: "时限", en: "Deadline" },
     category: "deadline",
     severity: "info",
     recommended: false,
@@ -65,6 +68,7 @@ const deadline = defineRule({
 const crashing = defineRule({
   id: "test-crash",
   meta: {
+    name: { zh: "崩溃", en: "Crash" },
     category: "consistency",
     severity: "error",
     recommended: true,
@@ -77,10 +81,10 @@ const crashing = defineRule({
 });
 
 const CATALOGUE = [crashing, deadline, noCost, satisfaction] as unknown as RuleModule<string, unknown>[];
-const T = table({ name: "融资担保补助项目" }, [
-  ["产出指标", "数量指标", "补助机构数", ">=", 10, "户", "2024 年 12 月"],
-  ["满意度指标", "服务对象满意度指标", "担保机构满意度", ">=", 70, "%"],
-  ["", "", "企业满意度", ">=", 60, "%"],
+const T = project({ name: "融资担保补助项目" }, [
+  ["产出指标", "数量指标", "补助机构数", ">=", "10", "户", "2024 年 12 月"],
+  ["满意度指标", "服务对象满意度指标", "担保机构满意度", ">=", "70", "%", "2023 年 12 月"],
+  ["", "", "企业满意度", ">=", "60", "%", "2023 年 12 月"],
 ]);
 const cfg = (raw: unknown, extra: Parameters<typeof resolveConfig>[1] = {}) => resolveConfig(raw, { catalogue: CATALOGUE, ...extra });
 
@@ -97,7 +101,7 @@ describe("runRules", () => {
       data: { value: 70, floor: 80 },
       table: "融资担保补助项目",
       indicator: "担保机构满意度",
-      location: { sheet: "Sheet1", row: 11, cell: "D11" },
+      location: { sheet: "Sheet1", row: 10, cell: "D10" },
     });
   });
 
@@ -110,12 +114,12 @@ describe("runRules", () => {
   it("points table-level findings at the table's first cell and drops duplicates", () => {
     const found = runRules(T, cfg({}), "zh", CATALOGUE).filter((f) => f.ruleId === "test-no-cost");
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ indicator: null, location: { sheet: "Sheet1", cell: "A4", row: 4 } });
+    expect(found[0]).toMatchObject({ indicator: null, location: { sheet: "Sheet1", cell: "A1", row: 1 } });
   });
 
   it("uses the draft's `at` over the indicator's location", () => {
     const found = runRules(T, cfg({ extends: ["strict"] }), "zh", CATALOGUE).filter((f) => f.ruleId === "test-deadline");
-    expect(found.map((f) => f.location?.cell)).toEqual(["H10"]);
+    expect(found.map((f) => f.location?.cell)).toEqual(["H9"]);
     expect(found[0].severity).toBe("warning"); // strict lifts info to warning
   });
 
@@ -145,8 +149,26 @@ describe("runRules", () => {
   it("sorts by sheet, row, column and rule id", () => {
     const found = runRules(T, cfg({ extends: "strict" }), "zh", CATALOGUE);
     const keys = found.map((f) => `${f.location?.row}:${f.location?.cell}:${f.ruleId}`);
-    expect(keys).toEqual(["4:A4:internal-rule-error", "4:A4:test-no-cost", "10:H10:test-deadline", "11:D11:test-satisfaction", "12:D12:test-satisfaction"]);
+    expect(keys).toEqual(["1:A1:internal-rule-error", "1:A1:test-no-cost", "9:H9:test-deadline", "10:D10:test-satisfaction", "11:D11:test-satisfaction"]);
     const shuffled = [...found].reverse();
     expect(sortFindings(shuffled)).toEqual(found);
+  });
+
+  it("hands every rule the table's semantic facts, computed once", () => {
+    const seen: unknown[] = [];
+    const spy = (id: string) =>
+      defineRule({
+        id,
+        meta: { name: { zh: "探针", en: "Probe" }, category: "structure", severity: "info", recommended: true, docs: { summary: { zh: "探针", en: "Probe" } }, messages: { m: { zh: "探针。", en: "Probe." } } },
+        check(_t, ctx) {
+          seen.push(ctx.facts);
+          expect(ctx.facts.indicators.map((f) => f.measure)).toEqual(["count", "satisfaction", "satisfaction"]);
+          return [];
+        },
+      }) as unknown as RuleModule<string, unknown>;
+    const probes = [spy("probe-a"), spy("probe-b")];
+    runRules(T, resolveConfig({}, { catalogue: probes }), "zh", probes);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
   });
 });

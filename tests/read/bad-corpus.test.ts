@@ -55,11 +55,11 @@ describe("bad-input corpus (fixtures/bad)", () => {
   it("English messages translate what the reader says in Chinese", async () => {
     const err = (await outcome(path.join(BAD, "picture.png.xlsx"))) as ReadError;
     expect(readErrorMessage(err.code, "en", { ...err.detail, file: "p.xlsx" })).toBe(
-      "Not a spreadsheet: p.xlsx (its content is a PNG image). Use xlsx, xls, ods, csv or txt",
+      "Not a spreadsheet: p.xlsx (its content is a PNG image). Use xlsx, xls, ods, csv or txt.",
     );
     const bomb = (await outcome(path.join(BAD, "zip-bomb.xlsx"))) as ReadError;
-    expect(readErrorMessage(bomb.code, "zh", { ...bomb.detail, file: "b.xlsx" })).toBe("文件超过限制：b.xlsx（解压后总大小 200 MB，上限 128 MB）");
-    expect(readErrorMessage(bomb.code, "en", { ...bomb.detail, file: "b.xlsx" })).toBe("File exceeds a limit: b.xlsx (total uncompressed size 200 MB, limit 128 MB)");
+    expect(readErrorMessage(bomb.code, "zh", { ...bomb.detail, file: "b.xlsx" })).toBe("文件超过限制：b.xlsx（解压后总大小 200 MB，上限 128 MB）。请拆分文件，或在配置的 limits 中放宽限制。");
+    expect(readErrorMessage(bomb.code, "en", { ...bomb.detail, file: "b.xlsx" })).toBe("File exceeds a limit: b.xlsx (total uncompressed size 200 MB, limit 128 MB). Split the file, or raise the limit under limits in the config.");
   });
 
   it("__proto__ / constructor / prototype as sheet names and labels: read as data, Object.prototype unchanged", async () => {

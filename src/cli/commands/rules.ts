@@ -15,6 +15,8 @@ export function rulesCommand(ctx: CliContext): Command {
       const { RULES } = await import("../../rules/index.js");
       const rows = RULES.map((r) => ({
         id: r.id,
+        name: r.meta.name[lang],
+        scope: r.scope ?? "table",
         category: r.meta.category,
         severity: r.meta.severity,
         recommended: r.meta.recommended,
@@ -31,20 +33,25 @@ export function rulesCommand(ctx: CliContext): Command {
         return;
       }
       const { default: Table } = await import("cli-table3");
-      const head = lang === "en" ? ["rule", "category", "severity", "recommended", "fixable", "summary"] : ["规则", "类别", "默认级别", "推荐", "可修复", "说明"];
+      const head = lang === "en" ? ["rule", "name", "category", "severity", "recommended", "fixable", "summary"] : ["规则", "名称", "类别", "默认级别", "推荐", "可修复", "说明"];
       // Summaries wrap to the terminal (or 160 columns); no rule lines between rows keeps 50 rules readable.
       const width = (ctx.stdout as { columns?: number }).columns ?? 160;
       const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
-      const fixed = idWidth + 16 + 10 + 13 + 12 + 7;
+      const nameWidth = Math.max(...rows.map((r) => displayWidth(r.name))) + 2;
+      const fixed = idWidth + nameWidth + 16 + 10 + 13 + 12 + 8;
       const summaryWidth = Math.max(30, width - fixed);
       const t = new Table({
         head,
         style: { head: [], border: [] },
         chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
       });
-      for (const r of rows) t.push([r.id, r.category, r.severity, r.recommended ? "✓" : "", r.fixable ?? "", wrap(r.summary, summaryWidth - 2)]);
+      for (const r of rows) t.push([r.id, r.name, r.category, r.severity, r.recommended ? "✓" : "", r.fixable ?? "", wrap(r.summary, summaryWidth - 2)]);
       ctx.stdout.write(`${t.toString()}\n`);
     });
+}
+
+function displayWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
 }
 
 /** Wraps by display width (CJK counts 2); cli-table3's own wrapping cuts CJK text short. */

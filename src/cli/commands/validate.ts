@@ -160,7 +160,8 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   }
 
   const { errors, warnings } = report.summary;
-  let exit: number = errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+  // A file that could not be read fails the run even when its finding is turned off: never a silent pass.
+  let exit: number = errors > 0 || report.files.some((f) => f.status === "error") ? EXIT.FINDINGS : EXIT.OK;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     exit = EXIT.FINDINGS;
     ctx.stderr.write(`${msg("tooManyWarnings", { warnings, max: maxWarnings })}\n`);

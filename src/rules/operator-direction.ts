@@ -48,7 +48,11 @@ function fixFor(f: IndicatorFacts, higher: boolean): Fix | undefined {
     // "<= 100 %" on a completion or timeliness rate meant the full 100 %: "= 100 %" (">= 100 %" is degenerate).
     const to = f.measure === "rate" && f.percent && f.number === 100 ? "=" : ">=";
     const edit = operatorEdit(f, respell(raw, to));
-    return edit ? { kind: "safe", edits: [edit] } : undefined;
+    if (!edit) return undefined;
+    // An output count may have meant ">=" or "=" (a fixed number of things delivered): two plausible fixes, so
+    // only a suggestion. Satisfaction, rates and benefit counts have one.
+    const oneAnswer = f.measure === "satisfaction" || f.measure === "rate" || f.block.level1 === "benefit";
+    return { kind: oneAnswer ? "safe" : "suggestion", edits: [edit] };
   }
   if (f.operator !== ">=") return undefined;
   const edit = operatorEdit(f, respell(raw, "<="));

@@ -14,7 +14,7 @@ describe("bin/pbm.js fix and template", () => {
     const r = pbm(["fix", "stacked.xlsx", "--lang", "en"], { cwd: dir });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain(`Fixed copy written: ${path.join(dir, "stacked.fixed.xlsx")}`);
-    expect(r.stdout).toMatch(/绩效目标表!E\d+: <= → >= \(operator-direction, 融资担保补助项目 \/ 解决小微企业融资需求\)/);
+    expect(r.stdout).toMatch(/绩效目标表!E\d+: <= → >= \(operator-direction, 融资担保补助项目 \/ 促进小微企业健康发展\)/);
     expect(sha256(file)).toBe(sum);
     // Validating the copy: nothing safe is left to fix (the original had some).
     const original = JSON.parse(pbm(["validate", "stacked.xlsx", "--format", "json", "--fix-dry-run"], { cwd: dir }).stdout) as { files: { findings: { fix?: { kind: string } }[] }[] };

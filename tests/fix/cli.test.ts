@@ -78,13 +78,13 @@ describe("pbm fix: what it writes and refuses", () => {
     const { dir, file } = seedCopy("seed-per-sheet.xlsx");
     const before = snapshot(dir);
     const text = await runCli(["fix", file, "--dry-run"], dir);
-    expect(text.stdout).toContain("表13!E9：<= → >=（operator-direction，融资担保补助项目 / 解决小微企业融资需求）");
+    expect(text.stdout).toContain("表13!E15：<= → >=（operator-direction，融资担保补助项目 / 促进小微企业健康发展）");
     expect(text.stdout).toContain("试运行");
     const json = await runCli(["fix", file, "--dry-run", "--format", "json", "--lang", "en"], dir);
     const report = JSON.parse(json.stdout) as FixReport;
     expect(report.dryRun).toBe(true);
     expect(report.files[0].output).toBeNull();
-    expect(report.files[0].edits.some((e) => e.sheet === "表13" && e.cell === "E9" && e.status === "applied")).toBe(true);
+    expect(report.files[0].edits.some((e) => e.sheet === "表13" && e.cell === "E15" && e.status === "applied")).toBe(true);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -96,12 +96,12 @@ describe("pbm fix: what it writes and refuses", () => {
     expect(r.stdout).toContain("无法安全地修改 xls 格式");
     const listed = JSON.parse(readFileSync(path.join(dir, "seed.edits.json"), "utf8")) as { format: string; edits: { sheet: string; cell: string; from: string; to: string }[] };
     expect(listed.format).toBe("xls");
-    expect(listed.edits).toContainEqual(expect.objectContaining({ sheet: "表13", cell: "E9", from: "<=", to: ">=" }));
+    expect(listed.edits).toContainEqual(expect.objectContaining({ sheet: "表13", cell: "E15", from: "<=", to: ">=" }));
     expect(existsSync(path.join(dir, "seed.fixed.xls"))).toBe(false);
     expect(sha256(file)).toBe(sum);
     const en = await runCli(["fix", file, "--dry-run", "--lang", "en"], dir);
     expect(en.stdout).toContain("cannot safely patch xls files");
-    expect(en.stdout).toContain("表13!E9: <= → >=");
+    expect(en.stdout).toContain("表13!E15: <= → >=");
   });
 
   it("-o names the copy; refuses an input as output, several inputs, and -o with --in-place (exit 2)", async () => {

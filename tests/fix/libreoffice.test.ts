@@ -52,7 +52,7 @@ describe("LibreOffice opens what pbm writes", () => {
 
   it("converts the fixed seed copy and shows the corrected operators", () => {
     const csv = readFileSync(path.join(out, "seed.fixed-表13.csv"), "utf8").split(/\r?\n/);
-    expect(csv.find((l) => l.includes("解决小微企业融资需求"))?.split(",")[4]).toBe(">=");
+    expect(csv.find((l) => l.includes("促进小微企业健康发展"))?.split(",")[4]).toBe(">=");
     expect(csv.find((l) => l.includes("资金到位及时率"))?.split(",")[4]).toBe("=");
     // Formats survive: percent and date cells are shown as before.
     expect(csv.find((l) => l.includes("降低小微企业担保费率"))).toContain("1.5%");

@@ -34,8 +34,8 @@ ruleTester(rule, {
       name: "seed 融资担保补助项目: the seven <= that cap outputs, benefits and satisfaction",
       table: seedTable("融资担保补助项目"),
       errors: [
-        { messageId: "capOnOutputCount", indicator: "解决小微企业融资需求", cell: "E365", data: { value: "<= 15.5 亿元" }, fix: "safe" },
-        { messageId: "capOnOutputCount", indicator: "对担保机构进行补助", cell: "E366", data: { value: "<= 10 户" }, fix: "safe" },
+        { messageId: "capOnOutputCount", indicator: "解决小微企业融资需求", cell: "E365", data: { value: "<= 15.5 亿元" }, fix: "suggestion" },
+        { messageId: "capOnOutputCount", indicator: "对担保机构进行补助", cell: "E366", data: { value: "<= 10 户" }, fix: "suggestion" },
         { messageId: "capOnTimeliness", indicator: "项目完成及时性", cell: "E368", data: { value: "<= 100 %" }, fix: "safe" },
         { messageId: "capOnTimeliness", indicator: "资金到位及时率", cell: "E369", fix: "safe" },
         { messageId: "capOnBenefitCount", indicator: "促进小微企业健康发展", cell: "E371", data: { value: "<= 400 户" }, fix: "safe" },
@@ -67,10 +67,11 @@ ruleTester(rule, {
   ],
 });
 
-it("fixes: counts flip to >=, 100 % rates become =, satisfaction at 100 % only gets a suggestion", () => {
+it("fixes: benefit counts flip to >=, 100 % rates become =; output counts (>= or =?) and satisfaction at 100 % only get a suggestion", () => {
   const found = runRule(rule, seedTable("融资担保补助项目"));
   const byName = Object.fromEntries(found.map((f) => [f.indicator?.name, f.fix]));
-  expect(byName["对担保机构进行补助"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E366", from: "<=", to: ">=" }] });
+  expect(byName["促进小微企业健康发展"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E371", from: "<=", to: ">=" }] });
+  expect(byName["对担保机构进行补助"]).toEqual({ kind: "suggestion", edits: [{ sheet: "Sheet1", cell: "E366", from: "<=", to: ">=" }] });
   expect(byName["资金到位及时率"]).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "E369", from: "<=", to: "=" }] });
   expect(byName["担保机构满意度"]).toEqual({
     kind: "suggestion",

@@ -33,7 +33,8 @@ export default defineRule<"notMoney" | "amountInName">({
   },
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
-      if (!f.cost || f.rate === "cost-control" || f.number === null || !f.unit?.info) continue;
+      // Social and ecological costs are measured in their own terms (影响时长, 破坏面积), not in money.
+      if (!f.cost || f.rate === "cost-control" || f.number === null || !f.unit?.info || f.block.level2 === "socialCost" || f.block.level2 === "ecoCost") continue;
       const family = f.unit.info.family;
       if (family === "money" || family === "magnitude") continue;
       const data = { name: f.indicator.name, value: shown(f) };

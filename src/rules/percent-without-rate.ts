@@ -1,7 +1,8 @@
 /**
  * A percentage needs a whole it is a share of. "维护社会稳定 ≥ 95%", "为民众办好事,办实事 100%": the name
- * states an aim, not a rate, so 95 % of what? Names that read as a share (…率, …比例, 满意度, 合格, 完成,
- * 覆盖, 及时 …) are left alone.
+ * states an aim, not a rate, so 95 % of what? Reported only when the name reads as an aim — a strong vague
+ * word (维护, 促进, 改善 …), a sentence, a past tense; names that read as a share (…率, …比例, 满意度, 合格,
+ * 完成, 覆盖, 进度, 及时 …) and plain nouns ("工程质量", "宣传到位") are left alone.
  */
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
@@ -29,6 +30,8 @@ export default defineRule<"noWhole">({
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
       if (!f.percent || f.number === null || f.impliesRate || f.nameAsksYesNo || f.rate === "cost-control") continue;
+      const aim = f.nameVague.some((v) => v.grade === "strong") || /[,，;；]|了/u.test(f.core);
+      if (!aim) continue;
       // A cost given as a percentage is cost-not-amount's.
       if (f.cost) continue;
       yield { messageId: "noWhole", data: { name: f.indicator.name, value: shown(f) }, indicator: f.indicator, at: cellOf(f, "value") };

@@ -25,7 +25,8 @@ export default defineRule({
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
       const w = f.wording;
-      if (!f.cost || !w || w.hasNumber) continue;
+      // Social and ecological costs (对周边环境的影响) are rarely money: their words are vague-value's to judge.
+      if (!f.cost || !w || w.hasNumber || f.block.level2 === "socialCost" || f.block.level2 === "ecoCost") continue;
       yield { messageId: "qualitative", data: { name: f.indicator.name, value: w.text }, indicator: f.indicator, at: cellOf(f, w.cell) };
     }
   },

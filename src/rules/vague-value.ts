@@ -48,7 +48,8 @@ export default defineRule<"vagueWord" | "vague" | "weak", { allow: string[]; wor
     for (const f of facts.indicators) {
       const w = f.wording;
       // Cost rows: qualitative-cost; a value restating the name: value-repeats-name; 是/否: yes-no-value.
-      if (!w || f.cost || w.restatesName || w.hasNumber || w.tier || w.yesNo || w.level || f.valueDate) continue;
+      const moneyCost = f.cost && f.block.level2 !== "socialCost" && f.block.level2 !== "ecoCost";
+      if (!w || moneyCost || w.restatesName || w.hasNumber || w.tier || w.yesNo || w.level || f.valueDate) continue;
       if (options.allow.some((a) => w.text.includes(a))) continue;
       const extra = options.words.find((x) => w.text.includes(x));
       const strong = extra ?? w.vague.find((v) => v.grade === "strong")?.word;

@@ -29,7 +29,8 @@ export default defineRule({
     for (const f of facts.indicators) {
       const w = f.wording;
       // A cost stated in words is qualitative-cost's, whatever its words.
-      if (!w || !w.restatesName || f.cost || f.core.length < 2) continue;
+      const moneyCost = f.cost && f.block.level2 !== "socialCost" && f.block.level2 !== "ecoCost";
+      if (!w || !w.restatesName || moneyCost || f.core.length < 2) continue;
       yield { messageId: "repeats", data: { name: f.indicator.name, value: w.text }, indicator: f.indicator, at: cellOf(f, w.cell) };
     }
   },

@@ -40,6 +40,8 @@ export default defineRule<Id>({
     for (const f of facts.indicators) {
       const w = f.wording;
       const ind = f.indicator;
+      // A compliance check under 质量 or 时效 (是否通过验收 | 是) is a pass/fail target; effects and counts need a measure.
+      if (w?.yesNo && f.nameAsksYesNo && (f.block.level2 === "quality" || f.block.level2 === "timeliness")) continue;
       if (w?.yesNo) yield { messageId: "yesNo", data: { name: ind.name, value: w.text }, indicator: ind, at: cellOf(f, w.cell) };
       else if (w?.level) yield { messageId: "level", data: { name: ind.name, value: w.text }, indicator: ind, at: cellOf(f, w.cell) };
       else if (f.nameAsksYesNo && f.number !== null && f.percent) yield { messageId: "questionWithRate", data: { name: ind.name, value: shown(f) }, indicator: ind, at: cellOf(f, "value") };

@@ -38,7 +38,7 @@ export const isRateName = memo((raw: string): boolean => /率|比例|占比|比�
  * a pass rate); and names that end in 性 or 度 (及时性, 完成度).
  */
 export const impliesRate = memo((raw: string): boolean =>
-  /率|比例|占比|比重|百分比|满意|合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|质量|增速|增幅|增长|降幅|下降|减少|降低|提高|提升|[性度]$/u.test(coreName(raw)),
+  /率|比例|占比|比重|百分比|满意|合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|质量|进度|出勤|处理|回收|治理|增速|增幅|增长|增收|增加|节约|节省|降幅|下降|减少|降低|提高|提升|[性度]$/u.test(coreName(raw)),
 );
 
 /** Growth and change rates (增长率, 增速, 增幅 …) can legitimately exceed 100 % or be low. */
@@ -73,7 +73,7 @@ export const isProcessName = memo((raw: string): boolean => {
 /** A cost-control rate (成本控制率, 预算控制率, 节支率): an upper bound of 100 % is right. */
 export const isCostControlName = memo((raw: string): boolean => {
   const n = nameKey(raw);
-  return /(成本|费用|经费|预算|支出|造价|开支)[^，,]{0,4}控制|控制[^，,]{0,4}(成本|费用|经费|预算|支出|造价)|节支率|成本率/u.test(n);
+  return /(成本|费用|经费|预算|支出|造价|开支)[^，,]{0,4}控制|控制[^，,]{0,4}(成本|费用|经费|预算|支出|造价)|节支率|成本率|(成本|费用|经费|支出|资金)[^，,]{0,4}(节约|节省|降低|压减)率/u.test(n);
 });
 
 /** Bad outcomes, where smaller is better (逾期率, 事故数, 投诉率, 故障率 …) — not the handling of them (投诉处理及时率). */
@@ -116,10 +116,12 @@ export const isCostBenefitWording = memo((raw: string): boolean =>
 export const isMoneyName = memo((raw: string): boolean => /金额|资金|经费|费用|成本|投资|投入|造价|补助|补贴|奖励|奖补|工资|报酬|预算|款/u.test(coreName(raw)));
 
 /** Durations and time limits (审批时限 10 个工作日): smaller is better. */
-export const isTimeLimitName = memo((raw: string): boolean => /时限|时长|用时|耗时|期限|工期|办结时间|办理时间|响应时间|等待时间|周期/u.test(nameKey(raw)));
+export const isTimeLimitName = memo((raw: string): boolean =>
+  /时限|用时|耗时|期限|工期|周期|(办结|办理|审批|响应|等待|处理|排队|到达|维修)(时间|时长)/u.test(nameKey(raw)) && !isServiceDaysName(raw),
+);
 
 /** Days of service (免费开放天数, 正常运转天数): more is better. */
-export const isServiceDaysName = memo((raw: string): boolean => /(开放|运行|运转|服务|开展|工作|上课|演出|展出)[^，,]{0,6}(天数|时间|时数|日数)$/u.test(coreName(raw)));
+export const isServiceDaysName = memo((raw: string): boolean => /(开放|运行|运转|服务|开展|工作|上课|演出|展出|培训|志愿|学习|授课)[^，,]{0,6}(天数|时间|时数|日数|时长|课时)$/u.test(coreName(raw)));
 
 /** A deadline by its name (项目完成时间, 完成时限, 时间节点). */
 export const isDeadlineName = memo((raw: string): boolean => /完成时间|完成时限|完工时间|完成日期|竣工时间|时间节点|截止时间|完成期限|结束时间/u.test(coreName(raw)));

@@ -9,6 +9,14 @@ ruleTester(rule, {
     { name: "corpus 01: 建设项目成本控制率 100 %", table: corpusTable("01") },
     { name: "corpus 32: 项目金额 5万元", table: corpusTable("32") },
     { name: "a unit cost", table: project({}, [["成本指标", "经济成本指标", "人均培训成本", "<=", "640", "元/人", "2023年12月"]]) },
+    {
+      name: "social and ecological costs in their own terms; a cost-saving rate",
+      table: project({}, [
+        ["成本指标", "社会成本指标", "对周边居民出行影响时长", "<=", "3", "个月", ""],
+        ["", "生态环境成本指标", "植被破坏面积", "=", "0", "平方米", ""],
+        ["", "经济成本指标", "项目成本节约率", ">=", "5", "%", ""],
+      ]),
+    },
   ],
   invalid: [
     {

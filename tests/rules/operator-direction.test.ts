@@ -28,6 +28,7 @@ ruleTester(rule, {
       table: project({}, [r("产出指标", "质量指标", "违法案件查处率", ">=", "90", "%"), r("", "时效指标", "投诉处理及时率", ">=", "98", "%")]),
     },
     { name: "a count under 质量 may be a cap", table: project({}, [r("产出指标", "质量指标", "抽检批次", "<=", "50", "批")]) },
+    { name: "hours of service are an output, not a time limit", table: project({}, [r("产出指标", "数量指标", "志愿服务时长", ">=", "200", "小时"), r("", "", "场馆开放时间", ">=", "300", "天")]) },
   ],
   invalid: [
     {

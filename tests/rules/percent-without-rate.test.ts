@@ -7,13 +7,14 @@ ruleTester(rule, {
     { name: "seed 金融专项: 民营企业贷款增速 >= 8 % is a growth rate", table: seedTable("2023 年沈阳市金融专项") },
     { name: "seed 融资担保: 项目完成及时性", table: seedTable("融资担保补助项目") },
     { name: "corpus 01", table: corpusTable("01") },
-    { name: "names that imply a share: 质量达标, 完成度, 资金使用效率", table: project({}, [["产出指标", "质量指标", "工程质量达标", "=", "100", "%", ""], ["", "", "任务完成度", ">=", "95", "%", ""]]) },
+    { name: "names that imply a share: 质量达标, 完成度, 工程进度", table: project({}, [["产出指标", "质量指标", "工程质量达标", "=", "100", "%", ""], ["", "", "任务完成度", ">=", "95", "%", ""], ["", "时效指标", "工程进度", ">=", "90", "%", ""]]) },
+    { name: "a plain noun is not an aim (95 % of the 宣传 may well be meant)", table: project({}, [["产出指标", "质量指标", "政策宣传", ">=", "95", "%", ""], ["", "", "按照全镇党支部书记发放", "", "100%", "", ""]]) },
   ],
   invalid: [
     {
       name: "corpus 07: 100 % on slogans",
       table: corpusTable("07"),
-      errors: ["按照全镇党支部书记发放", "为民众办好事,办实事", "改善了农民生产生活条件", "激发为民办事的热情", "为民众办好事,办实事"].map((indicator) => ({ messageId: "noWhole", indicator })),
+      errors: ["为民众办好事,办实事", "改善了农民生产生活条件", "激发为民办事的热情", "为民众办好事,办实事"].map((indicator) => ({ messageId: "noWhole", indicator })),
     },
     {
       name: "corpus 03: ≥ 95 % on aims",

@@ -16,9 +16,10 @@ ruleTester(rule, {
   invalid: [
     { name: "corpus 01: 稳步提高", table: corpusTable("01"), errors: [{ messageId: "vague", indicator: "义务教育优质均衡发展情况", cell: "E17", data: { value: "稳步提高", word: "稳步" } }] },
     {
-      name: "corpus 05: 增加岗位 and 长远",
+      name: "corpus 05: 长远 (a 社会成本 in words), 增加岗位 and 长远",
       table: corpusTable("05"),
       errors: [
+        { messageId: "vagueWord", indicator: "对当地文物保护、文化传承影响", cell: "D22", data: { value: "长远" } },
         { messageId: "vague", indicator: "为当地提供就业LJUI,冈位", cell: "D24", data: { value: "增加岗位", word: "增加" } },
         { messageId: "vagueWord", indicator: "历史文化传承环保意识时限", cell: "D26", data: { value: "长远" } },
       ],

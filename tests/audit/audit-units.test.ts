@@ -131,6 +131,15 @@ describe("batch checks", () => {
     expect(found[0].finding.message).toContain("d/a.xlsx");
   });
 
+  it("applies the config to the batch rules: another severity, or off", () => {
+    const twice: AuditInput[] = [
+      { path: "d/a.xlsx", sha256: "same", bytes: 9, tables: [] },
+      { path: "d/b.xlsx", sha256: "same", bytes: 9, tables: [] },
+    ];
+    expect(batchChecks(twice, "zh", { "batch-duplicate-file": { severity: "error" } }).map((f) => f.finding.severity)).toEqual(["error"]);
+    expect(batchChecks(twice, "zh", { "batch-duplicate-file": { severity: "off" } })).toEqual([]);
+  });
+
   it("flags the same project in two files with other budgets or targets, on both, pointing at the budget", () => {
     const found = batchChecks(
       [

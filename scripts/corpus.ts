@@ -108,6 +108,18 @@ export function overallLine(scores: FormatScore[]): string {
   );
 }
 
+/** Files read right in some formats and wrong in others: a reading that depends on the format. */
+export function formatDifferences(scores: FormatScore[]): string[] {
+  const byFile = new Map<string, { right: string[]; wrong: string[] }>();
+  for (const s of scores)
+    for (const f of s.reading.files) {
+      const e = byFile.get(stemOf(f.file)) ?? { right: [], wrong: [] };
+      (f.right ? e.right : e.wrong).push(s.format);
+      byFile.set(stemOf(f.file), e);
+    }
+  return [...byFile].filter(([, e]) => e.right.length && e.wrong.length).map(([file, e]) => `${file}: right as ${e.right.join(", ")}; wrong as ${e.wrong.join(", ")}`);
+}
+
 /** Formats below a threshold, each as a sentence; empty when all pass. */
 export function belowThresholds(scores: FormatScore[], t: Thresholds): string[] {
   const out: string[] = [];
@@ -161,6 +173,8 @@ export function main(argv: string[]): number {
       scores.push(s);
       console.log(formatLines(s).join("\n"));
     }
+    const differ = formatDifferences(scores);
+    if (scores.length > 1) console.log(differ.length ? ["right in some formats, wrong in others:", ...differ.map((d) => `  ${d}`), ""].join("\n") : "no file is right in one format and wrong in another\n");
     console.log(["summary", ...scores.map(summaryLine), overallLine(scores)].join("\n"));
     const below = belowThresholds(scores, args);
     if (below.length) {

@@ -1,7 +1,7 @@
 /** The corpus scorer (scripts/corpus/score.ts): the shared corpus-score tool's rules, as results. */
 import { describe, expect, it } from "vitest";
 import { scoreReading, scoreReview, type Key, type ReportFinding } from "../../scripts/corpus/score.js";
-import { belowThresholds, overallLine, summaryLine, type FormatScore } from "../../scripts/corpus.js";
+import { belowThresholds, formatDifferences, overallLine, summaryLine, type FormatScore } from "../../scripts/corpus.js";
 
 const ind = (name: string, operator: string | null, value: unknown, unit: string | null = null) => ({ name, operator, value, unit });
 
@@ -111,6 +111,14 @@ describe("npm run corpus: summary lines and thresholds", () => {
     expect(overallLine(scores)).toBe(
       "overall (txt, xlsx): reading: files right 37/40 (93%), samples right 74/80 | review: must 19/20 (95%), bonus 2/8, false flags on ok items 4",
     );
+  });
+
+  it("names the files read right in some formats and wrong in others", () => {
+    const file = (name: string, right: boolean) => ({ file: name, right, tables: { got: 1, want: 1 }, indicators: { got: 1, want: 1 }, samples: [], problems: [] });
+    const [txt, xlsx] = scores.map((s) => structuredClone(s));
+    txt.reading.files = [file("01-a.txt", true), file("02-b.txt", false)];
+    xlsx.reading.files = [file("01-a.txt", false), file("02-b.txt", false)];
+    expect(formatDifferences([txt, xlsx])).toEqual(["01-a: right as txt; wrong as xlsx"]);
   });
 
   it("names every format below --min-reading / --min-recall", () => {

@@ -308,8 +308,18 @@ function groupRoles(
   else value = best(right.filter((c) => label(c, "unit") < 0.9 && label(c, "operator") < 0.9 && label(c, "weight") < 0.9 && label(c, "deadline") < 0.9 && (label(c, "extra") === 0 || label(c, "valueOther") > 0)), "value", 0.55);
 
   const pickLabelled = (role: ColumnRole) => best(right.filter((c) => label(c, role) >= 0.9), role, 0);
-  const operator = pickLabelled("operator");
-  const unit = pickLabelled("unit");
+  // Operators and units are recognisable by content: when the labelled column holds none and an unlabelled
+  // or mislabelled column beside it holds them (指标性质 = 正向, 指标方向 = 大于等于), the content wins.
+  const byContent = (role: "operator" | "unit", labelled: number | undefined): number | undefined => {
+    if (labelled !== undefined && (prof(labelled).filled === 0 || contentFit(role, prof(labelled)) >= 0.3)) return labelled;
+    const other = right.find((c) => !taken.has(c) && prof(c).filled >= 2 && contentFit(role, prof(c)) >= 0.8 && label(c, "value") < 0.9);
+    if (other === undefined) return labelled;
+    taken.add(other);
+    if (labelled !== undefined) taken.delete(labelled);
+    return other;
+  };
+  const operator = byContent("operator", pickLabelled("operator"));
+  const unit = byContent("unit", pickLabelled("unit"));
   const weight = pickLabelled("weight");
   const deadline = pickLabelled("deadline");
   const g: ColumnGroup = { name };

@@ -264,14 +264,20 @@ function groupRoles(
   const labelled = span.filter((c) => label(c, "name") >= 0.8 && prof(c).filled > 0);
   let found: number | undefined = labelled.sort((a, b) => label(b, "name") - label(a, "name") || a - b)[0];
   if (found === undefined) {
-    // Candidates: any column of the group whose content is mostly names, not a strong level/value/unit column.
-    const cands = span.filter((c) => label(c, "value") < 0.9 && label(c, "unit") < 0.9 && label(c, "operator") < 0.9 && label(c, "weight") < 0.9 && label(c, "level1") < 1 && label(c, "level2") < 1);
+    // Names come before values: candidates are columns left of the first labelled value column whose labels
+    // say nothing else strongly, chosen by content (text that is not levels, numbers or units).
+    const firstValue = span.find((c) => label(c, "value") >= 0.9);
+    const strongOther = (c: number) =>
+      (["value", "unit", "operator", "weight", "deadline", "extra"] as const).some((r) => label(c, r) >= 0.9) || label(c, "level1") >= 1 || label(c, "level2") >= 1;
+    const cands = span.filter((c) => !strongOther(c) && (firstValue === undefined || c < firstValue));
     found = cands
       .filter((c) => prof(c).filled > 0)
       .sort((a, b) => score(b, "name") - score(a, "name") || a - b)
       .find((c) => score(c, "name") >= 0.5);
     // A bare 指标 / 绩效指标 column right of labelled levels, even when it holds level names (file 21's layout).
     found ??= span.find((c) => label(c, "name") >= 0.5 && prof(c).filled > 0);
+    // No name column at all (一级指标 | 二级指标 | 指标值): the finest level column names the indicators.
+    found ??= [...span].reverse().find((c) => (label(c, "level2") >= 0.9 || label(c, "level1") >= 0.9) && (firstValue === undefined || c < firstValue) && prof(c).filled > 0);
     found ??= span.find((c) => label(c, "name") > 0);
   }
   const name = found ?? span[0] ?? 0;

@@ -126,3 +126,21 @@ describe("layout variants of real tables", () => {
     expect(brief(t)).toEqual([["开放天数", ">=", 300, "天"]]);
   });
 });
+
+describe("tables without a 三级 column", () => {
+  it("names the indicators by the finest level column when there is no name column (一级 | 二级 | 指标值)", () => {
+    const [t] = read([
+      ["项目名称", "社区服务经费"],
+      ["一级指标", "二级指标", "指标值", "备注"],
+      ["产出指标", "数量指标", "服务社区12个", "按季度统计"],
+      ["", "质量指标", "验收合格率100%", ""],
+      ["满意度指标", "服务对象满意度指标", "≥90%", ""],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["数量指标", "服务社区12个"],
+      ["质量指标", "验收合格率100%"],
+      ["服务对象满意度指标", 90],
+    ]);
+    expect(t.indicators[0].extra).toEqual({ 备注: "按季度统计" });
+  });
+});

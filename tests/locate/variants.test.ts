@@ -144,3 +144,37 @@ describe("tables without a 三级 column", () => {
     expect(t.indicators[0].extra).toEqual({ 备注: "按季度统计" });
   });
 });
+
+describe("more header shapes", () => {
+  it("reads a 序号 column and a group row above the labels", () => {
+    const [t] = read([
+      ["项目名称", "老年助餐服务"],
+      ["绩效指标"],
+      ["序号", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      ["1", "产出指标", "数量指标", "助餐服务人次", "≥12000", "人次"],
+      ["2", "", "质量指标", "食品安全事故", "=0", "起"],
+      ["3", "满意度指标", "服务对象满意度指标", "老年人满意度", "≥90", "%"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["助餐服务人次", ">=", 12000, "人次"],
+      ["食品安全事故", "=", 0, "起"],
+      ["老年人满意度", ">=", 90, "%"],
+    ]);
+    expect(t.indicators[1]).toMatchObject({ level1: "产出指标", level2: "质量指标" });
+  });
+
+  it("keeps two projects apart when each has its own name line, even without titles", () => {
+    const tables = read([
+      ["项目名称", "项目甲"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "甲的指标", "≥1个"],
+      ["项目名称", "项目乙"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "乙的指标", "≥2个"],
+    ]);
+    expect(tables.map((t) => [t.name, t.indicators.map((i) => i.name)])).toEqual([
+      ["项目甲", ["甲的指标"]],
+      ["项目乙", ["乙的指标"]],
+    ]);
+  });
+});

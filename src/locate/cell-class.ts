@@ -55,6 +55,5 @@ export function classify(text: string): CellClass {
   return [...text].length <= 12 ? "short" : "long";
 }
 
-export const isTextClass = (k: CellClass) => k === "short" || k === "long";
 export const isLevelClass = (k: CellClass) => k === "level1" || k === "level2";
 export const isValueClass = (k: CellClass) => k === "number" || k === "quantity" || k === "placeholder";

@@ -6,7 +6,6 @@
  */
 import type { ColumnGroup, ColumnRole, ColumnSpec, FieldKey } from "../model/located.js";
 import type { CellClass } from "./cell-class.js";
-import { isLevelClass, isTextClass } from "./cell-class.js";
 import type { HeaderBand } from "./header-bands.js";
 import type { SheetView } from "./sheet.js";
 import { columnLabelRoles, fieldKey, isOtherYearLabel, isSignOff, isTitle, type LabelRoles } from "./vocabulary.js";
@@ -344,4 +343,3 @@ function isLevelColumn(p: Profile): boolean {
   return levels >= 0.6 || (levels > 0 && p.filled <= 3 && frac(p, "short") + levels >= 1);
 }
 
-export { isLevelClass, isTextClass };

@@ -178,3 +178,17 @@ describe("more header shapes", () => {
     ]);
   });
 });
+
+describe("indicator names that are also header labels", () => {
+  it("keeps reading at a cost indicator named 项目金额 or 资金总额", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "送戏场次", "≥70场"],
+      ["", "成本指标", "项目金额", "≤5万元"],
+      ["", "", "资金总额", "≤5万元"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(["送戏场次", "项目金额", "资金总额", "群众满意度"]);
+  });
+});

@@ -171,6 +171,8 @@ const BASES: Record<string, Base> = {
   kg: b("weight", 1, "公斤"),
   斤: b("weight", 0.5),
   克: b("weight", 0.001),
+  毫克: b("weight", 1e-6),
+  微克: b("weight", 1e-9),
   g: b("weight", 0.001, "克"),
 
   度: b("energy"),
@@ -264,19 +266,32 @@ function counted(word: string): { base: Base; scale: number; canonical: string; 
 }
 
 /**
- * The unit a text is, or null: "%", "万户", "元/人/年", "人/次", "个行政村", "百分比". Only whole texts:
- * "良好" and "提升" are not units, "95%" is a value.
+ * The unit a text is, or null: "%", "万户", "元/人/年", "人/次", "百分比", "台（套）". Only whole texts:
+ * "良好", "提升" and "支出规范" are not units, "95%" is a value.
  */
-export const parseUnit = memo((text: string): UnitInfo | null => unitOf(text, true));
+export const parseUnit = memo((text: string): UnitInfo | null => unitOf(text, false));
 
-/** A unit word alone, without the thing counted after it: "个" and "万元", not "个行政村" (for units inside prose). */
-export const parseUnitWord = memo((text: string): UnitInfo | null => unitOf(text, false));
+/**
+ * The unit after a number in a value: a unit, or a counter with the thing counted ("3个乡镇", "70个行政村").
+ * Only after a number: alone, "支出规范" or "项目完成" must not read as a counter and a noun.
+ */
+export const parseUnitTail = memo((text: string): UnitInfo | null => unitOf(text, true));
+
+/** A unit word, for units inside prose. */
+export const parseUnitWord = parseUnit;
 
 function unitOf(text: string, allowCounted: boolean): UnitInfo | null {
   const raw = text.trim();
   if (!raw || raw.length > 12) return null;
-  const t = toSimplified(foldSymbols(raw)).replace(/\s+/g, "").replace(/^[(（]|[)）]$/g, "");
+  let t = toSimplified(foldSymbols(raw)).replace(/\s+/g, "");
+  if (/^[(（].*[)）]$/u.test(t)) t = t.slice(1, -1);
   if (!t || /\d/.test(t.replace(/[²³]|m2|m3|hm2/g, ""))) return null;
+  // 台（套）: a unit with its alternative in brackets reads as the first.
+  const alt = /^([^()]{1,4})\(([^()]{1,4})\)$/u.exec(t);
+  if (alt && lookup(alt[1]) && lookup(alt[2])) {
+    const head = lookup(alt[1])!;
+    return { raw, canonical: head.canonical, family: head.base.family, scale: head.scale, counter: head.counter, per: [] };
+  }
   // 元/人/年, 人/次, 元·人⁻¹: the first part is the unit, the rest say "per what".
   const parts = t.split(/[/·每]/u).filter((p) => p !== "");
   if (parts.length === 0) return null;
@@ -284,7 +299,8 @@ function unitOf(text: string, allowCounted: boolean): UnitInfo | null {
   if (!head) return null;
   const per: string[] = [];
   for (const p of parts.slice(1)) {
-    if (!lookup(p) && !/^(人|户|年|月|日|天|次|个|亩|平方米|公里|学期|学年|所|校|村|床|期|批|项|件|台|辆|场)$/u.test(p)) return null;
+    // The per-part is what the amount is per: a unit word, or a short noun (元/生/年, 元/床/日).
+    if (!lookup(p) && !/^[\u4e00-\u9fff]{1,3}$/u.test(p)) return null;
     per.push(p);
   }
   return {

@@ -13,7 +13,7 @@ import { memo } from "../model/memo.js";
 import { foldSymbols, stripPinyin, toSimplified } from "./fold.js";
 import { leadingChineseNumber, leadingNumber, tidy } from "./number.js";
 import { APPROXIMATE_PREFIX, APPROXIMATE_SUFFIX, leadingOperator, trailingOperator } from "./operator.js";
-import { parseUnit } from "./unit.js";
+import { parseUnit, parseUnitTail } from "./unit.js";
 
 const EMPTY: ParsedValue = {
   raw: "",
@@ -121,7 +121,7 @@ function parseClean(raw: string): ParsedValue {
       }
     }
     if (tail === "") return value(raw, { kind: "number", operator, operatorRaw, number: num.value, approximate });
-    const unitInfo = parseUnit(tailRaw);
+    const unitInfo = parseUnitTail(tailRaw);
     if (unitInfo) return value(raw, { kind: "number", operator, operatorRaw, number: num.value, unit: tailRaw, unitInfo, approximate });
     return textValue(raw);
   }
@@ -137,7 +137,7 @@ function chineseCount(rest: string): { value: number; length: number } | null {
   const n = leadingChineseNumber(rest);
   if (!n) return null;
   const tail = rest.slice(n.length).trim();
-  const u = tail ? parseUnit(tail) : null;
+  const u = tail ? parseUnitTail(tail) : null;
   // 十分满意 is not ten points; a bare numeral (一流) is not a count.
   return u && u.family !== "score" && u.family !== "grade" && u.family !== "percent" ? n : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelKey, moneyFactor, numbersInText, parseDateSpan, parseUnit, sameUnit, serialToIso, unitInName } from "../../src/grammar/index.js";
+import { labelKey, moneyFactor, numbersInText, parseDateSpan, parseUnit, parseUnitTail, sameUnit, serialToIso, unitInName } from "../../src/grammar/index.js";
 
 describe("unit lexicon", () => {
   it("knows families and scales", () => {
@@ -10,7 +10,9 @@ describe("unit lexicon", () => {
     expect(parseUnit("百分比")).toMatchObject({ family: "percent", canonical: "%" });
     expect(parseUnit("㎡")).toMatchObject({ family: "area", canonical: "平方米" });
     expect(parseUnit("人数")).toMatchObject({ family: "people", canonical: "人" });
-    expect(parseUnit("个行政村")).toMatchObject({ family: "count", counter: "个" });
+    expect(parseUnit("个行政村")).toBeNull();
+    expect(parseUnitTail("个行政村")).toMatchObject({ family: "count", counter: "个" });
+    expect(parseUnit("支出规范")).toBeNull();
   });
   it("says no to words that are not units", () => {
     for (const w of ["良好", "提升", "稳步提高", "是", "合规", "95%", "2023年"]) expect(parseUnit(w)).toBeNull();

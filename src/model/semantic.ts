@@ -95,8 +95,8 @@ export interface UnitFacts {
   source: "column" | "value" | "name";
 }
 
-/** What a name counts, by its wording (户数, 受益人数, 干部, 学校 …). */
-export type Counted = "people" | "household" | "place" | "times";
+/** What a name counts, by its wording (户数, 受益人数, 次数, 学校 …); "mass" for stuff measured by weight or volume (秸秆, 垃圾, 污水). */
+export type Counted = "people" | "household" | "place" | "times" | "mass";
 
 export type VagueGrade = "strong" | "weak";
 
@@ -161,6 +161,8 @@ export interface IndicatorFacts {
   readonly unit: UnitFacts | null;
   /** The unit column holds text that is not a unit (a value typed one column off: 良好, 促进发展). */
   readonly unitColumnText: string | null;
+  /** The target number is quoted in the table's header texts (a standard named in the goal: 每生每年780元). */
+  readonly quoted: boolean;
   /** Measured in %. */
   readonly percent: boolean;
   readonly measure: Measure;

@@ -13,6 +13,8 @@ type Id = "missingOperator" | "fullWithoutOperator" | "operatorInName" | "unknow
 
 const bare = (f: IndicatorFacts) =>
   f.operator === null && f.operatorUnreadable === null && f.number !== null && f.nature !== "qualitative" &&
+  // A fixed standard the header quotes (每生每年780元 → 780 元/生/年) needs no operator.
+  !(f.measure === "unit-cost" && f.quoted) &&
   // A percentage on a name that is no rate has no meaning to bound (percent-without-rate says so).
   !(f.percent && !f.rateName && !f.impliesRate && !f.cost);
 /** 0 reads the same whatever the operator ("= 0 次"). */

@@ -30,7 +30,7 @@ export default defineRule<"noWhole">({
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
       if (!f.percent || f.number === null || f.impliesRate || f.nameAsksYesNo || f.rate === "cost-control") continue;
-      const aim = f.nameVague.some((v) => v.grade === "strong") || /[,，;；]|了/u.test(f.core);
+      const aim = f.nameVague.some((v) => v.grade === "strong") || /[,，;；、]|了/u.test(f.core);
       if (!aim) continue;
       // A cost given as a percentage is cost-not-amount's.
       if (f.cost) continue;

@@ -1,14 +1,14 @@
 /**
  * The unit must count what the name counts: 户数 in 户, not in 人 or 人/次; people (人数, 村组干部230人)
- * in 人, not in 个; times (次数) not in people. Read from the unit's family in the lexicon and what the name
+ * in 人, not in 个; times (次数) not in people; stuff (秸秆利用数量, 垃圾清运量) by weight or volume, not in 个. Read from the unit's family in the lexicon and what the name
  * says it counts; quiet when either is unknown.
  */
 import { defineRule } from "../model/finding.js";
 import type { Counted, UnitFacts } from "../model/semantic.js";
 import { cellOf } from "./utils/location.js";
 
-const WORD: Record<Counted, string> = { people: "人数", household: "户数", place: "单位数", times: "次数" };
-const UNIT: Record<Counted, string> = { people: "人", household: "户", place: "个", times: "次" };
+const WORD: Record<Counted, string> = { people: "人数", household: "户数", place: "单位数", times: "次数", mass: "重量或体积" };
+const UNIT: Record<Counted, string> = { people: "人", household: "户", place: "个", times: "次", mass: "吨（或立方米）" };
 
 function mismatch(counted: Counted, unit: UnitFacts): boolean {
   const info = unit.info!;
@@ -19,6 +19,8 @@ function mismatch(counted: Counted, unit: UnitFacts): boolean {
       return info.family === "household" || (info.family === "count" && info.counter === "个");
     case "times":
       return info.family === "people" && !/次/u.test(info.canonical);
+    case "mass":
+      return info.family === "count" || info.family === "place" || info.family === "people" || info.family === "household";
     default:
       return false;
   }

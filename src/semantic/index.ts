@@ -5,6 +5,7 @@
 import type { RuleSettings } from "../model/finding.js";
 import type { Indicator, Table } from "../model/records.js";
 import type { IndicatorFacts, SkippedRow, TableFacts } from "../model/semantic.js";
+import { numbersInText } from "../grammar/index.js";
 import { analyzeIndicator } from "./indicator.js";
 import { budgetOf, goalsOf, periodOf, skipReason } from "./table.js";
 
@@ -28,13 +29,15 @@ export function analyzeTable(table: Table, settings: RuleSettings = {}): TableFa
   const indicators: IndicatorFacts[] = [];
   const skipped: SkippedRow[] = [];
   const byRecord = new Map<Indicator, IndicatorFacts>();
+  // Numbers the header quotes (a standard in the goal, an amount in 项目总体情况), for "is the target quoted?".
+  const headerNumbers = new Set([...table.fields, ...table.goals].flatMap((f) => numbersInText(f.text).map((n) => n.value)));
   table.indicators.forEach((ind, i) => {
     const reason = skipReason(ind);
     if (reason) {
       skipped.push({ indicator: ind, reason });
       return;
     }
-    const f = analyzeIndicator(ind, i, year);
+    const f = analyzeIndicator(ind, i, year, headerNumbers);
     indicators.push(f);
     byRecord.set(ind, f);
   });

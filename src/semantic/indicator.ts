@@ -42,8 +42,6 @@ import {
 } from "./names.js";
 import { vagueWords, wordingOf } from "./wording.js";
 
-/** Optional fields the reader may add to records (the nature of an indicator, where its unit came from). */
-type ReaderExtras = { nature?: Nature | null; unitSource?: UnitFacts["source"] | null };
 
 const NATURE_WORDS: Record<string, Nature> = { 定性: "qualitative", 定性指标: "qualitative", 定量: "quantitative", 定量指标: "quantitative" };
 const NATURE_COLUMN = /指标性质|指标值类型|指标类型|定量\/定性|定性\/定量|性质/u;
@@ -51,7 +49,7 @@ const NATURE_COLUMN = /指标性质|指标值类型|指标类型|定量\/定性|
 const NO_OPERATOR_CODE = /^(定性|定量|定性指标|定量指标|文字|描述|描述性|是否|无|—|－|-|\/|／)$/u;
 
 function natureOf(ind: Indicator, columnNature: Nature | null): Nature | null {
-  const own = (ind as Indicator & ReaderExtras).nature;
+  const own = ind.nature;
   if (own === "qualitative" || own === "quantitative") return own;
   if (columnNature) return columnNature;
   for (const [label, text] of Object.entries(ind.extra)) {
@@ -73,8 +71,9 @@ function nameHint(name: string): { operator: Operator | null; unit: UnitInfo | n
 }
 
 function unitFacts(ind: Indicator, value: ParsedValue): { unit: UnitFacts | null; unitColumnText: string | null } {
-  const column = ind.unit?.trim() || null;
-  const declared = (ind as Indicator & ReaderExtras).unitSource ?? null;
+  // The unit as written (百分比), not its standard spelling (%): rules about spellings need what the clerk typed.
+  const column = (ind.unitRaw ?? ind.unit)?.trim() || null;
+  const declared = ind.unitSource ?? null;
   if (column) {
     const info = parseUnit(column);
     if (!info && value.kind === "empty") return { unit: null, unitColumnText: column };
@@ -144,7 +143,7 @@ function directionOf(
   }
 }
 
-const COUNTED_UNIT: Record<Counted, string> = { people: "人", household: "户", place: "个", times: "次" };
+const COUNTED_UNIT: Record<Counted, string> = { people: "人", household: "户", place: "个", times: "次", mass: "吨" };
 
 function impliedUnit(core: string, counted: Counted | null): string | null {
   if (counted) return COUNTED_UNIT[counted];
@@ -187,7 +186,7 @@ function latestDateIn(text: string): DateSpan | null {
   return best ? { start: null, end: best, yearless: false } : null;
 }
 
-export function analyzeIndicator(ind: Indicator, index: number, tableYear: number | null): IndicatorFacts {
+export function analyzeIndicator(ind: Indicator, index: number, tableYear: number | null, headerNumbers: ReadonlySet<number> = new Set()): IndicatorFacts {
   const block = blockOf(ind);
   const core = coreName(ind.name);
   const valueText = (ind.valueRaw ?? (ind.value === null ? "" : String(ind.value))).trim();
@@ -243,6 +242,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     range: value.kind === "range" ? value.range : null,
     unit,
     unitColumnText,
+    quoted: number !== null && headerNumbers.has(number),
     percent: unit?.info?.family === "percent",
     measure,
     rate,

@@ -75,7 +75,10 @@ function firstLevelName(raw: string): FirstLevel | null {
   return null;
 }
 
-export function blockOf(ind: Pick<Indicator, "level1" | "level1Raw" | "level2" | "level2Raw">): BlockFacts {
+/** A 三级 name that is only a standard 二级 name (a table whose 指标名称 column holds the 二级 names). */
+const SECOND_LEVEL_NAME = /^(数量|质量|时效|进度|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续(性发展)?影响|服务对象满意度)(指标)?$/u;
+
+export function blockOf(ind: Pick<Indicator, "level1" | "level1Raw" | "level2" | "level2Raw" | "name">): BlockFacts {
   const level1Text = ind.level1Raw ?? ind.level1;
   const level2Text = ind.level2Raw ?? ind.level2;
   const first = level1Text ? firstLevelOfText(level1Text) : null;
@@ -95,6 +98,10 @@ export function blockOf(ind: Pick<Indicator, "level1" | "level1Raw" | "level2" |
   if (!level1 && !level2 && level1Text) {
     // A 二级 name written in the 一级 column (数量指标 with no 一级 above it).
     level2 = secondLevelOfText(level1Text);
+  }
+  if (!level2 && SECOND_LEVEL_NAME.test(bareLevel(ind.name))) {
+    // 产出指标 › (三级) 时效指标 | 全年: the name column holds the 二级; the row is that block's.
+    level2 = secondLevelOfText(ind.name);
   }
   if (!level1 && level2) {
     level1 = FIRST_OF_SECOND[level2];

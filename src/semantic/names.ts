@@ -33,13 +33,26 @@ export const isSatisfactionName = memo((raw: string): boolean => {
 /** Rates and shares by their name: …率, 比例, 占比, 比重, 百分比 (满意度 too). */
 export const isRateName = memo((raw: string): boolean => /率|比例|占比|比重|百分比|满意度/u.test(coreName(raw)));
 
+/** Words that name a share, whatever else the name says. */
+const EXPLICIT_SHARE = /率|比例|占比|比重|百分比|满意/u;
+/** Words that make a percentage read as a share: 完成, 合格, 覆盖, 及时, 质量 … and names ending in 性 or 度 (及时性, 完成度). */
+const SHARE_WORDS = /合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|质量|进度|出勤|处理|回收|治理|增速|增幅|增长|增收|降幅|[性度]$/u;
+/** A change of something measurable (农民收入提高 10%) is a share of the change. */
+const CHANGE = /提高|提升|增加|节约|节省|下降|减少|降低/u;
+/** …but a change of something abstract (办学水平提高, 教学条件改善) is an aim, whatever the percentage. */
+const ABSTRACT = /水平|条件|能力|意识|环境|作用|影响|效益|效果|氛围|形象|品位|素养|秩序|稳定|和谐|发展|质量|面貌|活力/u;
+
 /**
- * A name that implies a share even without 率: 完成, 合格, 达标, 覆盖, 及时, 到位 … ("质量达标 100%" reads as
- * a pass rate); and names that end in 性 or 度 (及时性, 完成度).
+ * A name that implies a share even without 率: "质量达标 100%" reads as a pass rate, "农民收入提高 10%" as a
+ * growth; "办学水平提高 = 100%" does not (an abstract aim).
  */
-export const impliesRate = memo((raw: string): boolean =>
-  /率|比例|占比|比重|百分比|满意|合格|达标|完成|覆盖|普及|及时|按时|准时|按期|到位|准确|正确|知晓|执行|使用|利用|达成|通过|验收|规范|完好|效率|优良|质量|进度|出勤|处理|回收|治理|增速|增幅|增长|增收|增加|节约|节省|降幅|下降|减少|降低|提高|提升|[性度]$/u.test(coreName(raw)),
-);
+export const impliesRate = memo((raw: string): boolean => {
+  const n = coreName(raw);
+  if (EXPLICIT_SHARE.test(n)) return true;
+  const change = CHANGE.test(n);
+  if (change && ABSTRACT.test(n)) return false;
+  return change || SHARE_WORDS.test(n);
+});
 
 /** Growth and change rates (增长率, 增速, 增幅 …) can legitimately exceed 100 % or be low. */
 export const isGrowthName = memo((raw: string): boolean =>
@@ -147,6 +160,8 @@ export const countedByName = memo((raw: string): Counted | null => {
   if (/(户数|户次|家庭数|农户数)$|(户数|户次)[（(]/u.test(n) || /户数/u.test(n)) return "household";
   if (/(人数|人次|人员数|人口数|学生数|人口|名额)$/u.test(n) || /人数|人次/u.test(n)) return "people";
   if (/次数$|频次$/u.test(n)) return "times";
+  // Stuff, not things: 秸秆利用数量, 垃圾清运量 are tonnes or cubic metres, never 个.
+  if (/(秸秆|粮食|垃圾|污水|废水|粪污|粪便|肥料|化肥|农药|饲料|煤炭|燃煤|木材|砂石|土方|淤泥|污泥)[^，,、]{0,6}(数量|量)$/u.test(n)) return "mass";
   for (const m of numbersInText(n)) {
     const f = m.unitInfo?.family;
     if (f === "people") return "people";

@@ -12,7 +12,7 @@
  * the first indicator in row 9; columns B 一级, C 二级, D 三级, E 运算符号, F 指标值, G 度量单位, H 完成时限
  * (other columns with `columns`).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FileRecords, Table } from "../../src/model/records.js";
 import { normalizeWorkbook } from "../../src/normalize/index.js";
@@ -107,21 +107,5 @@ export function seedTable(name: string): Table {
   return structuredClone(t);
 }
 
-export const CORPUS_FILES = [
-  "01-wuhan-qingshan-nongcun-yiwu-jiaoyu-boruo-xuexiao-2020.txt",
-  "02-wuhan-qingshan-jiaoyu-jichusheshi-10000wan-2020.txt",
-  "03-sichuan-jingyan-mata-zhen-bumen-yusuan-xiangmu-2023.txt",
-  "05-gansu-jiayuguan-bowuguan-mianfei-kaifang-2023.txt",
-  "07-chongqing-banan-shengdengshan-dangzhibu-shuji-butie-2022.txt",
-  "08-chongqing-tongnan-wugui-zhen-huizong-xiangmuku-2023.txt",
-  "09-chongqing-tongnan-wugui-zhen-zaizhi-cun-ganbu-buzhu-2023.txt",
-  "10-guangdong-dongguan-zhanlanguan-wuye-guanlifei-2022.txt",
-  "12-hainan-guihua-zhanlanguan-yunxing-weihu-2018.txt",
-  "13-tianjin-baodi-chuqin-fenwu-ziyuanhua-2022.txt",
-  "21-zhejiang-linhai-lvhua-yanghu-jingfei-2024.txt",
-  "25-ningxia-guyuan-yuanzhou-shuiyuan-hanyanglin-2022.txt",
-  "26-hunan-taoyuan-zaijiuye-yuanzhu-gangwei-butie-2021.txt",
-  "32-anhui-huaibei-wenlvti-nongcun-wenhua-songxi-2025.txt",
-  "34-shaanxi-baoji-chencang-shengji-shuili-fazhan-zijin-2020.txt",
-  "36-hunan-hengyang-nanyue-yulu-jihua-jiuxue-buzhu-2023.txt",
-];
+/** The corpus tables (fixtures/corpus/*.txt). */
+export const CORPUS_FILES = readdirSync(path.join(REPO_ROOT, "fixtures", "corpus")).filter((f) => f.endsWith(".txt")).sort();

@@ -1,6 +1,6 @@
 import rule from "../../src/rules/cost-misfiled.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
@@ -23,4 +23,10 @@ ruleTester(rule, {
       errors: [{ messageId: "costUnderBenefit", indicator: "指標2:項目成本控制", data: { level: "成效指標" } }],
     },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 32", table: corpusTable("32") }],
+  invalid: [{ name: "corpus 12: 項目成本控制 under 成效指標", table: corpusTable("12"), errors: [{ messageId: "costUnderBenefit", indicator: "指標(biāo)2:項(xiàng)目成本控制" }] }],
 });

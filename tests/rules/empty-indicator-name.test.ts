@@ -1,6 +1,6 @@
 import rule from "../../src/rules/empty-indicator-name.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
@@ -25,4 +25,10 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 13", table: corpusTable("13") }],
+  invalid: [{ name: "corpus 21: the 指标名称 column holds the 二级 names", table: corpusTable("21"), errors: ["数量指标", "质量指标", "时效指标", "社会效益指标", "生态效益指标", "可持续性发展影响指标"].map((indicator) => ({ messageId: "levelAsName", indicator })) }],
 });

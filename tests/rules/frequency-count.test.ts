@@ -1,6 +1,6 @@
 import rule from "../../src/rules/frequency-count.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
@@ -19,4 +19,10 @@ ruleTester(rule, {
       errors: [{ messageId: "belowFrequency", data: { expected: 4 } }],
     },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 08", table: corpusTable("08") }],
+  invalid: [{ name: "corpus 09: 按月发放 = 1 次", table: corpusTable("09"), errors: [{ messageId: "belowFrequency", indicator: "按月发放", cell: "F13", data: { expected: 12 } }] }],
 });

@@ -1,6 +1,6 @@
 import rule from "../../src/rules/full-wording-below-100.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 ruleTester(rule, {
   valid: [
@@ -19,4 +19,10 @@ ruleTester(rule, {
       errors: [{ messageId: "belowHundred", indicator: "是否按时足额发放", cell: "F9", data: { word: "足额" } }],
     },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 26", table: corpusTable("26") }],
+  invalid: [{ name: "corpus 08: 是否按时足额发放 ≥ 95 %", table: corpusTable("08"), errors: [{ messageId: "belowHundred", indicator: "是否按时足额发放", cell: "F14", data: { word: "足额" } }] }],
 });

@@ -23,3 +23,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 36", table: corpusTable("36") }],
+  invalid: [{ name: "corpus 08", table: corpusTable("08"), errors: [{ messageId: "noLevels", indicator: null, data: { count: 5 } }] }, { name: "corpus 09", table: corpusTable("09"), errors: [{ messageId: "noLevels", data: { count: 5 } }] }],
+});

@@ -23,3 +23,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 32: 项目金额 under 成本指标", table: corpusTable("32") }],
+  invalid: [{ name: "corpus 08", table: corpusTable("08"), errors: [{ messageId: "missingCost", indicator: null }] }, { name: "corpus 03 村组干部报酬", table: corpusTable("03", "村组干部报酬"), errors: [{ messageId: "missingCost", indicator: null }] }, { name: "corpus 21", table: corpusTable("21"), errors: [{ messageId: "missingCost", indicator: null }] }],
+});

@@ -32,3 +32,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 36", table: corpusTable("36") }],
+  invalid: [{ name: "corpus 08: three 定性 indicators with no value", table: corpusTable("08"), errors: ["促进社会和谐", "保障收入", "保障权益"].map((indicator) => ({ messageId: "qualitativeWithoutValue", indicator })) }, { name: "corpus 09: 促进经济发展 定性 with no value", table: corpusTable("09"), errors: [{ messageId: "qualitativeWithoutValue", indicator: "促进经济发展", cell: "F17" }] }],
+});

@@ -23,3 +23,9 @@ ruleTester(rule, {
     { name: "corpus 01: satisfaction only as a 二级 under 效益", table: corpusTable("01"), errors: [{ messageId: "noSatisfactionBlock", indicator: null, data: { level: "效益指标" } }] },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 09: 本土人才满意度 by its name", table: corpusTable("09") }],
+  invalid: [{ name: "corpus 08: no satisfaction, no levels", table: corpusTable("08"), errors: [{ messageId: "missingSatisfaction", indicator: null }] }, { name: "corpus 12: 产出/成效 without satisfaction", table: corpusTable("12"), errors: [{ messageId: "missingSatisfaction", indicator: null }] }],
+});

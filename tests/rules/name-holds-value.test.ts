@@ -24,3 +24,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 03 基层组织活动经费", table: corpusTable("03", "基层组织活动经费") }],
+  invalid: [{ name: "corpus 03: 村组干部230人", table: corpusTable("03", "村组干部报酬"), errors: [{ messageId: "nameHoldsTarget", indicator: "村组干部230人", cell: "G11", data: { number: "230人" } }] }],
+});

@@ -23,3 +23,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 01", table: corpusTable("01") }],
+  invalid: [{ name: "corpus 12: 成效指標", table: corpusTable("12"), errors: [{ messageId: "localFirstLevel", data: { level: "成效指標(biāo)" } }] }],
+});

@@ -91,3 +91,9 @@ it("edits the value cell when the operator is written inside it, in the table's 
   expect(a.fix).toEqual({ kind: "safe", edits: [{ sheet: "Sheet1", cell: "F9", from: "≤90%", to: "≥90%" }] });
   expect(b.fix).toEqual({ kind: "suggestion", edits: [{ sheet: "Sheet1", cell: "F10", from: "≤100%", to: "≥90%" }] });
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 08: 发放人数 ≥ 80 (a count without a block)", table: corpusTable("08") }],
+  invalid: [{ name: "corpus 36: 逾期发放率 >=100%", table: corpusTable("36"), errors: [{ messageId: "floorOnBadOutcome", indicator: "逾期发放率", cell: "E22", fix: "suggestion" }] }, { name: "corpus 09: 发放金额 ≥ 9.31 万元, the whole budget", table: corpusTable("09"), errors: [{ messageId: "floorOnBudget", indicator: "发放金额", cell: "E15" }] }],
+});

@@ -32,3 +32,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 09: 本土人才满意度 ≥ 95 %", table: corpusTable("09") }],
+  invalid: [{ name: "corpus 03: ≥ 95 % on aims", table: corpusTable("03", "村组干部报酬"), errors: ["维护社会稳定", "促进村集体经济发展", "保护生态环境卫生", "项目维持时效"].map((indicator) => ({ messageId: "noWhole", indicator })) }],
+});

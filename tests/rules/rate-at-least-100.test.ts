@@ -1,6 +1,6 @@
 import rule from "../../src/rules/rate-at-least-100.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 const col = { columns: ["一级指标", "二级指标", "三级指标", "指标值"] };
 
@@ -28,4 +28,10 @@ ruleTester(rule, {
     },
     { name: "> 100 % cannot be met", table: project({}, [["产出指标", "质量指标", "验收合格率", ">", "100", "%", ""]]), errors: [{ messageId: "aboveHundred", cell: "E9", fix: "suggestion" }] },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 21", table: corpusTable("21") }],
+  invalid: [{ name: "corpus 36: 逾期发放率 and 就学补助及时发放率 >=100%", table: corpusTable("36"), errors: [{ messageId: "badAtLeastHundred", indicator: "逾期发放率", cell: "E22" }, { messageId: "atLeastHundred", indicator: "就学补助及时发放率", cell: "E23", fix: "safe" }] }],
 });

@@ -18,3 +18,9 @@ ruleTester(rule, {
     { name: "seed 低保: 每月发放 under 时效", table: seedTable("政府民政大专项-城乡低保、特困人员救助"), errors: [{ messageId: "noDate", indicator: "每月发放", cell: "F224" }] },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 36: rates under 时效", table: corpusTable("36") }],
+  invalid: [{ name: "corpus 21: 时效指标 | 全年 (the 指标名称 column holds the 二级)", table: corpusTable("21"), errors: [{ messageId: "noDate", indicator: "时效指标", cell: "D16", data: { value: "全年" } }] }],
+});

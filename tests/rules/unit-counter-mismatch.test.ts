@@ -22,3 +22,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 03 基层组织活动经费: 行政村数量 = 11 个", table: corpusTable("03", "基层组织活动经费") }],
+  invalid: [{ name: "corpus 36: 年度申请就学补助户数 >=101人/次", table: corpusTable("36"), errors: [{ messageId: "mismatch", indicator: "年度申请就学补助户数", cell: "E21", data: { unit: "人/次" } }] }, { name: "corpus 03: 村组干部230人 in 个", table: corpusTable("03", "村组干部报酬"), errors: [{ messageId: "mismatch", indicator: "村组干部230人", cell: "J11" }] }, { name: "corpus 81: 消化利用农作物秸秆数量 5个", table: corpusTable("81"), errors: [{ messageId: "mismatch", indicator: "消化利用农作物秸秆数量", data: { what: "重量或体积" } }] }],
+});

@@ -10,11 +10,17 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: "corpus 13: 建设项目个数(含续建) 1 — by its name 个", table: corpusTable("13"), errors: [{ messageId: "missingSuggest", indicator: "建设项目个数(含续建)", cell: "E10", data: { unit: "个" } }] },
-    { name: "corpus 02: 重点建设工程安排数量 2", table: corpusTable("02", "Sheet1!E14"), errors: [{ messageId: "missing", indicator: "重点建设工程安排数量", cell: "G15" }] },
+    { name: "corpus 02: 重点建设工程安排数量 2", table: corpusTable("02"), errors: [{ messageId: "missing", indicator: "重点建设工程安排数量", cell: "G15" }] },
     {
       name: "corpus 12: 保證設備正常運轉天數 200 — by its name 天",
       table: project({ columns: ["一级指标", "三级指标", "指标值"] }, [["成效指標", "指標3:保證設備正常運轉天數", "200"]]),
       errors: [{ messageId: "missingSuggest", indicator: "指標3:保證設備正常運轉天數", data: { unit: "天" } }],
     },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 21: 375万平方米", table: corpusTable("21") }],
+  invalid: [{ name: "corpus 12: 保證設備正常運轉天數 200 — by its name 天", table: corpusTable("12"), errors: [{ messageId: "missingSuggest", indicator: "指標(biāo)3:保證設(shè)備正常運(yùn)轉(zhuǎn)天數(shù)", cell: "C12", data: { unit: "天" } }] }, { name: "corpus 36: 补助标准 15", table: corpusTable("36"), errors: [{ messageId: "missing", indicator: "补助标准", cell: "E24" }] }],
 });

@@ -32,7 +32,7 @@ ruleTester(rule, {
         { messageId: "vagueWord", indicator: "对满足人民群众日益提高的文化需求的可持续影响", cell: "E21", data: { value: "长期" } },
       ],
     },
-    { name: "corpus 02: 持续改善", table: corpusTable("02", "Sheet1!E14"), errors: [{ messageId: "vague", indicator: "基础教育学校办学条件", cell: "G20", data: { value: "持续改善" } }] },
+    { name: "corpus 02: 持续改善", table: corpusTable("02"), errors: [{ messageId: "vague", indicator: "基础教育学校办学条件", cell: "G20", data: { value: "持续改善" } }] },
     {
       name: "seed 公积金: 良好 typed under 度量单位 (weak alone), 足额保障 (strong)",
       table: seedTable("沈阳公积金办事大厅专项业务经费"),

@@ -11,7 +11,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: "seed 绿色制造: 提高影响 and 节能环保", table: seedTable("绿色制造体系示范项目奖励"), errors: [{ messageId: "repeats", indicator: "提高企业社会影响力", cell: "F392", data: { value: "提高影响" } }, { messageId: "repeats", indicator: "节能环保", cell: "F393" }] },
-    { name: "corpus 02: 巩固提高 for 基础教育巩固提高情况", table: corpusTable("02", "Sheet1!E14"), errors: [{ messageId: "repeats", indicator: "基础教育巩固提高情况", cell: "G19" }] },
+    { name: "corpus 02: 巩固提高 for 基础教育巩固提高情况", table: corpusTable("02"), errors: [{ messageId: "repeats", indicator: "基础教育巩固提高情况", cell: "G19" }] },
     { name: "corpus 13: 按计划实施 for 按进度计划实施情况", table: corpusTable("13"), errors: [{ messageId: "repeats", indicator: "按进度计划实施情况", cell: "E12" }] },
     { name: "corpus 05: 提升 for 提升博物馆绿化水平 (a 生态环境成本)", table: corpusTable("05"), errors: [{ messageId: "repeats", indicator: "提升博物馆绿化水平", cell: "D23", data: { value: "提升" } }] },
   ],

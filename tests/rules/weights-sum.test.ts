@@ -1,6 +1,6 @@
 import rule from "../../src/rules/weights-sum.js";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { project, seedTable } from "../helpers/tsv.js";
+import { project, seedTable, corpusTable } from "../helpers/tsv.js";
 
 const columns = ["一级指标", "二级指标", "三级指标", "运算符号", "指标值", "度量单位", "权重"];
 const rows = (...w: string[]) => w.map((x, i) => ["产出指标", "数量指标", `指标${i + 1}号`, ">=", "1", "个", x]);
@@ -19,4 +19,10 @@ ruleTester(rule, {
     },
     { name: "one row without a weight", table: project({ columns }, rows("50", "", "50")), errors: [{ messageId: "missingWeight", indicator: "指标2号", cell: "H10" }] },
   ],
+});
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 01: no weights", table: corpusTable("01") }],
+  invalid: [{ name: "corpus 08: weights add up to 90", table: corpusTable("08"), errors: [{ messageId: "badSum", indicator: null, data: { sum: 90 } }] }, { name: "corpus 09: 90", table: corpusTable("09"), errors: [{ messageId: "badSum", data: { sum: 90 } }] }],
 });

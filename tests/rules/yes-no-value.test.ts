@@ -29,3 +29,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Real corpus tables the reader reads right (fixtures/corpus).
+ruleTester(rule, {
+  valid: [{ name: "corpus 36: no yes/no values", table: corpusTable("36") }],
+  invalid: [{ name: "corpus 21: 是 on three 效益 rows", table: corpusTable("21"), errors: ["社会效益指标", "生态效益指标", "可持续性发展影响指标"].map((indicator) => ({ messageId: "yesNo", indicator, data: { value: "是" } })) }, { name: "corpus 08: 是否按时足额发放 ≥ 95 %", table: corpusTable("08"), errors: [{ messageId: "questionWithRate", indicator: "是否按时足额发放", cell: "F14" }] }],
+});

@@ -52,10 +52,14 @@ describe("the table's context", () => {
 
 describe("rows that are not indicators", () => {
   const header = "部门预算项目（政策）绩效目标表\n2023 年\n项目(政策)名称\t测试\n预算资金情况\t100\n绩效指标\t一级指标\t二级指标\t三级指标\t运算符号\t指标值\t度量单位\n";
-  it("leaves out a signature line and a note the reader returned as rows", () => {
-    const text = `${header}\t产出指标\t数量指标\t培训人数\t>=\t200\t人\n\t\t\t填表人：王某\t>=\t1\t个\n\t\t\t注：以批复的绩效目标为准\t>=\t1\t个\n\t\t\t培训场次\t>=\t4\t场\n`;
-    const facts = analyzeTable(readTables(text)[0]);
-    expect(facts.indicators.map((f) => f.indicator.name)).toEqual(["培训人数", "培训场次"]);
+  it("the reader stops at a signature line or a note; one that still reaches the records is left out", () => {
+    const text = `${header}\t产出指标\t数量指标\t培训人数\t>=\t200\t人\n\t\t\t填表人：王某\t>=\t1\t个\n\t\t\t培训场次\t>=\t4\t场\n`;
+    expect(readTables(text)[0].indicators.map((i) => i.name)).toEqual(["培训人数"]);
+    const t = readTables(`${header}\t产出指标\t数量指标\t培训人数\t>=\t200\t人\n\t\t\t培训场次\t>=\t4\t场\n\t\t\t培训天数\t>=\t4\t天\n`)[0];
+    t.indicators[1] = { ...t.indicators[1], name: "填表人：王某" };
+    t.indicators[2] = { ...t.indicators[2], name: "注：以批复的绩效目标为准" };
+    const facts = analyzeTable(t);
+    expect(facts.indicators.map((f) => f.indicator.name)).toEqual(["培训人数"]);
     expect(facts.skipped.map((s) => [s.indicator.name, s.reason])).toEqual([
       ["填表人：王某", "signature"],
       ["注：以批复的绩效目标为准", "note"],

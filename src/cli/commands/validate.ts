@@ -174,7 +174,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   }
 
   const { RULES } = await import("../../rules/index.js");
-  const { pbmVersion } = await import("../../api/cache.js");
+  const { pbmVersion } = await import("../../api/version.js");
   const { useColor } = await import("../color.js");
   const { ENGINE_RULES } = await import("../../engine/messages.js");
   const rules = [...ENGINE_RULES, ...RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }))];

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "../context.js";
-import { EXIT, UsageError, parseLang } from "../context.js";
+import { EXIT, UsageError, outputWidth, parseLang } from "../context.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -178,6 +178,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     version: pbmVersion(),
     quiet: flags.quiet,
     statistics: flags.statistics,
+    width: outputWidth(ctx.stdout, flags.outputFile !== undefined),
   };
   const text = (await getReporter(flags.format))(report, rctx);
 

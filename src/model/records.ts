@@ -63,6 +63,14 @@ export const Indicator = z.object({
   /** 完成时限 parsed; null when empty or unparseable. */
   deadlineDate: Deadline.nullable(),
   weight: z.number().nullable(),
+  /** 定性 / 定量 as the table says it (指标性质 or 指标值类型 column); null when it does not say. */
+  nature: z.enum(["qualitative", "quantitative"]).nullable().optional(),
+  /** What the value grammar made of the value cell: number, range, unit-only, operator-only, placeholder, text, empty. */
+  valueKind: z.enum(["empty", "number", "range", "operator-only", "unit-only", "placeholder", "text"]).optional(),
+  /** Where the unit came from: its own column, the value's tail, or the name's brackets (实施营造林总面积(亩)). */
+  unitSource: z.enum(["column", "value", "name"]).nullable().optional(),
+  /** The unit as written when `unit` is its standard spelling (百分比 → %). */
+  unitRaw: z.string().nullable().optional(),
   /** Where the indicator row is: the 三级 name cell. */
   location: Location,
   cells: IndicatorCells,
@@ -117,6 +125,11 @@ export const Table = z.object({
   goals: z.array(HeaderField),
   /** 单位：万元 declared above the table. */
   declaredUnit: z.string().nullable(),
+  /** 项目期 / 实施期 / 建设周期 / 起止时间 as written, with its dates when they can be read. */
+  period: z
+    .object({ label: z.string(), text: z.string(), cell: z.string(), start: Deadline.nullable(), end: Deadline.nullable() })
+    .nullable()
+    .optional(),
   /** Every header-block field as label → text, for rules that need something unusual. */
   fields: z.array(HeaderField),
   location: z.object({ sheet: z.string(), range: z.string() }),

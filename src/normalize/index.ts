@@ -1,18 +1,18 @@
 /**
- * Located blocks → typed table and indicator records. Each value keeps the A1 cell it
- * came from. Never throws: what cannot be read becomes a ParseIssue with its location.
+ * Located blocks → typed table and indicator records. Each value keeps the A1 cell it came from; every value
+ * is read with the one value grammar. Never throws: what cannot be read becomes a ParseIssue with its location.
  */
 import { a1, rangeA1 } from "../model/a1.js";
 import type { CellPos, Grid, Workbook } from "../model/grid.js";
+import type { FieldCell, TableBlock } from "../model/located.js";
 import type { HeaderField, Indicator, IndicatorCells, Money, ParseIssue, Table, TableKind } from "../model/records.js";
-import { type FieldCell, locateTables, type TableBlock } from "../locate/index.js";
+import { labelKey, parseDateSpan, parseOperatorCell, parseValueCell, unitInName } from "../grammar/index.js";
+import { cellText, locateTables } from "../locate/index.js";
 import { canonicalLevel1, canonicalLevel2 } from "../locate/levels.js";
-import { cellAt, labelKey, textAt } from "../locate/text.js";
+import { unitInLabel } from "../locate/vocabulary.js";
 import { deadlineOfCell } from "./deadline.js";
-import { parseMoney, unitInLabel } from "./money.js";
-import { parseOperatorCell, parseValueCell } from "./value.js";
+import { parseMoney } from "./money.js";
 
-export { parseValue, parseOperatorCell, parseValueCell } from "./value.js";
 export { parseDeadline } from "./deadline.js";
 
 export function normalizeWorkbook(wb: Workbook): Table[] {
@@ -45,7 +45,7 @@ function emptyTable(block: TableBlock, grid: Grid): Table {
   return {
     kind: "unknown",
     title: block.title?.text ?? null,
-    name: `${grid.sheet}!${a1(block.range?.s.r ?? 0, block.range?.s.c ?? 0)}`,
+    name: block.title?.text ?? `${grid.sheet} 绩效目标表`,
     year: null,
     department: null,
     implementer: null,
@@ -54,6 +54,7 @@ function emptyTable(block: TableBlock, grid: Grid): Table {
     goal: null,
     goals: [],
     declaredUnit: null,
+    period: null,
     fields: [],
     location: { sheet: grid.sheet, range: block.range ? rangeA1(block.range.s, block.range.e) : "A1:A1" },
     indicators: [],
@@ -67,56 +68,79 @@ function loc(sheet: string, p: CellPos): ParseIssue["location"] {
 
 /**
  * "沈阳市科学技术局-" → "沈阳市科学技术局": the budget system's trailing separator;
- * "[108]某县农业农村局" → "某县农业农村局": the code of a 主管部门及代码 field.
+ * "[108]某县农业农村局", "813-潼南区五桂镇", "820001-井研县马踏镇人民政府" → the name without its code.
  */
-function tidyOrg(text: string): string | null {
+export function tidyOrg(text: string): string | null {
   const t = text
     .replace(/[\s\-－—–]+$/u, "")
     .replace(/^\s*[[［(（]\d+[\]］)）]\s*/u, "")
+    .replace(/^\s*\d{2,}\s*[-－—–]\s*/u, "")
     .trim();
   return t || null;
 }
 
-/** The year's budget when a table has several (项目总预算 and 当年年度预算; 中期 and 年度资金总额). */
-function mainBudget(fields: FieldCell[]): FieldCell | null {
+/** How much a budget label says "this year's money": 年度资金总额 and 预算申报数 over 项目总投资 and 中期资金. */
+function budgetRank(label: string): number {
+  const k = labelKey(label);
+  if (/中期|实施期|实施周期|总投资|总预算|项目总投入/u.test(k)) return 1;
+  if (/年度|当年|本年|全年|申报数|预算数|申请|下达/u.test(k)) return 3;
+  return 2;
+}
+
+function mainBudget(fields: FieldCell[], amount: (f: FieldCell) => number | null): FieldCell | null {
   const budgets = fields.filter((f) => f.key === "budget" && f.text !== "");
-  return budgets.find((f) => /年度|当年|本年/.test(labelKey(f.label)) && !/中期|实施期/.test(labelKey(f.label))) ?? budgets[0] ?? null;
+  const readable = budgets.filter((f) => amount(f) !== null);
+  const pool = readable.length ? readable : budgets;
+  let best: FieldCell | null = null;
+  for (const f of pool) if (!best || budgetRank(f.label) > budgetRank(best.label)) best = f;
+  return best;
 }
 
 function kindOf(title: string | null, nameLabel: string | null): TableKind {
   const t = labelKey(title ?? "");
-  if (/转移支付/.test(t)) return "transfer";
-  if (/部门整体|部门\(单位\)整体|单位整体|整体支出/.test(t)) return "department";
-  if (/项目|政策/.test(t)) return "project";
+  if (/转移支付|区域绩效目标/u.test(t)) return "transfer";
+  if (/部门整体|部门\(单位\)整体|单位整体|整体支出|整体绩效/u.test(t)) return "department";
+  if (/项目|政策|专项|一般性/u.test(t)) return "project";
   const n = labelKey(nameLabel ?? "");
-  if (/转移支付/.test(n)) return "transfer";
-  if (/部门|单位/.test(n)) return "department";
-  if (/项目|政策/.test(n)) return "project";
-  return "unknown";
+  if (/转移支付/u.test(n)) return "transfer";
+  if (/^(部门|单位)/u.test(n)) return "department";
+  if (/项目|政策|专项|资金/u.test(n)) return "project";
+  return title ? "project" : "unknown";
+}
+
+/** 二级项目名称 over 项目名称 over the rest; the first non-empty one wins within a rank. */
+function nameRank(label: string): number {
+  const k = labelKey(label);
+  if (/^二级项目/u.test(k)) return 3;
+  if (/项目|政策|专项|转移支付|资金/u.test(k)) return 2;
+  return 1;
 }
 
 function build(block: TableBlock, grid: Grid): Table {
   const sheet = grid.sheet;
   const issues: ParseIssue[] = [];
   const first = (key: FieldCell["key"]) => block.fields.find((f) => f.key === key && f.text !== "") ?? null;
-  const nameField = first("name") ?? block.fields.find((f) => f.key === "name") ?? null;
+  const names = block.fields.filter((f) => f.key === "name");
+  const nameField = names.filter((f) => f.text !== "").sort((a, b) => nameRank(b.label) - nameRank(a.label))[0] ?? names[0] ?? null;
   const table = emptyTable(block, grid);
   table.kind = kindOf(block.title?.text ?? null, nameField?.label ?? null);
   if (nameField?.text) table.name = nameField.text;
   else issues.push({ code: "missing-name", text: nameField?.label ?? null, location: loc(sheet, nameField?.labelPos ?? block.range.s) });
   table.year = block.year?.value ?? null;
-  table.department = tidyOrg(first("department")?.text ?? "");
+  table.department =
+    tidyOrg(first("department")?.text ?? "") ??
+    (table.kind === "department" && nameField?.text ? tidyOrg(nameField.text) : null) ??
+    tidyOrg(block.fields.find((f) => f.key === "name" && f !== nameField && /单位|部门/u.test(f.label) && f.text)?.text ?? "");
   table.implementer = tidyOrg(first("implementer")?.text ?? "");
   table.declaredUnit = block.declaredUnit?.unit ?? null;
 
-  // "资金情况（万元）" over its 年度金额 / 其中 lines declares their unit too.
-  const groupUnit = block.fields.map((f) => unitInLabel(f.label)).find((u) => u !== null) ?? null;
+  const unitOf = (f: FieldCell) => unitInLabel(f.label) ?? (f.group ? unitInLabel(f.group) : null) ?? table.declaredUnit;
   const money = (f: FieldCell): Money => {
     const ref = f.pos ? a1(f.pos.r, f.pos.c) : null;
-    const cell = f.pos ? cellAt(grid, f.pos.r, f.pos.c) : undefined;
-    return parseMoney(cell, f.text, ref, unitInLabel(f.label) ?? table.declaredUnit ?? groupUnit);
+    const cell = f.pos ? grid.rows[f.pos.r]?.[f.pos.c] : undefined;
+    return parseMoney(cell, f.text, ref, unitOf(f));
   };
-  const budgetField = mainBudget(block.fields);
+  const budgetField = mainBudget(block.fields, (f) => money(f).amount);
   if (budgetField) {
     table.budget = money(budgetField);
     if (table.budget.amount === null)
@@ -128,6 +152,7 @@ function build(block: TableBlock, grid: Grid): Table {
   const field = (f: FieldCell): HeaderField => ({ label: f.label, text: f.text, cell: a1((f.pos ?? f.labelPos).r, (f.pos ?? f.labelPos).c) });
   table.goals = block.fields.filter((f) => (f.key === "goalYear" || f.key === "goalTotal") && f.text !== "").map(field);
   table.goal = (first("goalYear") ?? first("goalTotal"))?.text ?? null;
+  table.period = periodOf(block.fields, table.year);
   table.fields = block.fields.map(field);
   table.indicators = indicators(block, grid, table.year, issues);
   if (!table.indicators.length) {
@@ -135,8 +160,48 @@ function build(block: TableBlock, grid: Grid): Table {
     const at = block.header.rows.length ? { r: block.header.rows[0], c: block.range.s.c } : (nameField?.pos ?? block.range.s);
     issues.push({ code: "no-indicators", text: table.name, location: loc(sheet, at) });
   }
+  for (const s of block.skipped) {
+    if (s.reason === "unreadable") issues.push({ code: "row-unreadable", text: rowText(grid, s.r), location: loc(sheet, { r: s.r, c: firstFilled(grid, s.r) }) });
+  }
   table.issues = issues;
   return table;
+}
+
+function firstFilled(grid: Grid, r: number): number {
+  const row = grid.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) if (cellText(row[c]) !== "") return c;
+  return 0;
+}
+
+function rowText(grid: Grid, r: number): string {
+  return (grid.rows[r] ?? [])
+    .map((cell) => cellText(cell))
+    .filter((t) => t !== "")
+    .join(" | ")
+    .slice(0, 120);
+}
+
+/** 项目期 / 实施期 / 起止时间: one field with a period, or a start and an end field. */
+function periodOf(fields: FieldCell[], year: number | null): Table["period"] {
+  const periods = fields.filter((f) => f.key === "period" && f.text !== "");
+  if (!periods.length) return null;
+  const startField = periods.find((f) => /开始/u.test(labelKey(f.label)));
+  const endField = periods.find((f) => /完成|结束/u.test(labelKey(f.label)));
+  const cellOf = (f: FieldCell) => a1((f.pos ?? f.labelPos).r, (f.pos ?? f.labelPos).c);
+  if (startField && endField) {
+    const s = parseDateSpan(startField.text, year);
+    const e = parseDateSpan(endField.text, year);
+    return { label: `${startField.label}—${endField.label}`, text: `${startField.text}—${endField.text}`, cell: cellOf(endField), start: s?.end ?? null, end: e?.end ?? null };
+  }
+  const f = periods.find((p) => p !== startField && p !== endField) ?? periods[0];
+  const span = parseDateSpan(f.text, year);
+  return { label: f.label, text: f.text, cell: cellOf(f), start: span?.start ?? null, end: span?.end ?? null };
+}
+
+/** Percent spellings to the standard sign; every other unit stays as written. */
+function standardUnit(unit: string, family: string | undefined): { unit: string; unitRaw: string | null } {
+  const u = unit.trim();
+  return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
@@ -144,9 +209,10 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
   const out: Indicator[] = [];
   let l1: { raw: string; canon: string } | null = null;
   let l2: { raw: string; canon: string } | null = null;
+  const cellAt = (r: number, c: number | undefined) => (c === undefined ? undefined : grid.rows[r]?.[c]);
   for (const row of block.rows) {
     const { r, cells } = row;
-    const text = (c: number | undefined) => (c === undefined ? "" : textAt(grid, r, c));
+    const text = (c: number | undefined) => cellText(cellAt(r, c));
     const l1Text = text(cells.level1);
     const l2Text = text(cells.level2);
     // Blank 一级/二级 mean "same as above"; a new 一级 starts a fresh 二级.
@@ -166,34 +232,45 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
       if (c !== undefined) refs[k] = a1(r, c);
     }
     const valueText = text(cells.value);
-    const parsed = parseValueCell(cells.value === undefined ? undefined : cellAt(grid, r, cells.value), valueText);
-    const opCol = parseOperatorCell(text(cells.operator));
-    const operator = opCol.operatorRaw !== null ? opCol.operator : parsed.operator;
-    const operatorRaw = opCol.operatorRaw ?? parsed.operatorRaw;
-    const unitText = text(cells.unit);
-    const deadline = deadlineOfCell(cells.deadline === undefined ? undefined : cellAt(grid, r, cells.deadline), text(cells.deadline), year);
+    const parsed = parseValueCell(cellAt(r, cells.value), valueText);
+    const opCell = parseOperatorCell(text(cells.operator));
+    const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
+    const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;
+
+    // The unit: its own column, else the value's tail, else the brackets of the name (实施营造林总面积(亩)).
+    const unitColumn = text(cells.unit);
+    const nameUnit = unitInName(name);
+    let unit: string | null = null;
+    let unitRaw: string | null = null;
+    let unitSource: Indicator["unitSource"] = null;
+    if (unitColumn) {
+      ({ unit, unitRaw } = standardUnit(unitColumn, parsed.unitInfo && parsed.unit === unitColumn ? parsed.unitInfo.family : percentFamily(unitColumn)));
+      unitSource = "column";
+    } else if (parsed.unit) {
+      ({ unit, unitRaw } = standardUnit(parsed.unit, parsed.unitInfo?.family));
+      unitSource = "value";
+    } else if (nameUnit && (parsed.kind === "number" || parsed.kind === "range")) {
+      ({ unit, unitRaw } = standardUnit(nameUnit.raw, nameUnit.family));
+      unitSource = "name";
+    }
+    const value = parsed.kind === "number" ? parsed.number : parsed.kind === "empty" || parsed.kind === "unit-only" || parsed.kind === "operator-only" ? null : (parsed.text ?? parsed.raw);
+
+    const deadline = deadlineOfCell(cellAt(r, cells.deadline), text(cells.deadline), year);
     if (deadline.text && !deadline.date) issues.push({ code: "deadline-unreadable", text: deadline.text, location: loc(sheet, { r, c: cells.deadline! }) });
     const weightText = text(cells.weight);
-    const weight = weightText ? Number(weightText.replace(/\s*(分|%)$/, "")) : NaN;
+    const weight = weightText ? Number(weightText.replace(/\s*(分|%)$/u, "")) : NaN;
     if (weightText && !Number.isFinite(weight)) issues.push({ code: "weight-unreadable", text: weightText, location: loc(sheet, { r, c: cells.weight! }) });
 
     const extra: Record<string, string> = {};
     for (const e of row.extras) {
-      const t = textAt(grid, r, e.c);
+      const t = cellText(cellAt(r, e.c));
       // "*指标解释": the asterisk marks a required column, it is not part of the name.
       if (t) extra[e.label.replace(/^\s*[*＊★]\s*/u, "")] = t;
     }
     if (row.section) extra["绩效指标"] = row.section;
-    if (cells.valueMid !== undefined && text(cells.valueMid)) {
-      const label = block.header.columns.find((c) => c.role === "valueMid")?.label ?? "中期指标值";
-      extra[label] = text(cells.valueMid);
-    }
-    // The value where the header puts the unit: said once, as the more telling of the two.
-    const unitHeader = block.header.columns.find((c) => c.role === "unit")?.c;
-    if (row.valueInUnitColumn || (cells.value !== undefined && cells.value === unitHeader && valueText))
-      issues.push({ code: "value-in-unit-column", text: valueText, location: loc(sheet, { r, c: cells.value! }) });
+    if (row.valueInUnitColumn) issues.push({ code: "value-in-unit-column", text: valueText, location: loc(sheet, { r, c: cells.value! }) });
     else if (row.headShift !== 0 || row.tailShift !== 0) issues.push({ code: "row-shifted", text: name, location: here });
-    for (const c of row.stray) issues.push({ code: "stray-cell", text: textAt(grid, r, c), location: loc(sheet, { r, c }) });
+    for (const c of row.stray) issues.push({ code: "stray-cell", text: cellText(cellAt(r, c)), location: loc(sheet, { r, c }) });
 
     out.push({
       level1: l1?.canon ?? null,
@@ -203,18 +280,26 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
       name,
       operator,
       operatorRaw,
-      value: parsed.value,
+      value,
       valueRaw: valueText || null,
-      unit: unitText || parsed.unit,
+      unit,
       deadline: deadline.text,
       deadlineDate: deadline.date,
       weight: Number.isFinite(weight) ? weight : null,
+      nature: opCell.nature,
+      valueKind: parsed.kind,
+      unitSource,
+      unitRaw,
       location: here,
       cells: refs,
       extra,
     });
   }
   return out;
+}
+
+function percentFamily(unit: string): string | undefined {
+  return /^(%|％|百分比|百分率)$/u.test(unit.trim()) ? "percent" : undefined;
 }
 
 export { locateTables };

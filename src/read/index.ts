@@ -75,16 +75,16 @@ function readChecked(bytes: Uint8Array, name: string, lim: ReadLimits): Workbook
     case "xml2003": {
       const decoded = sniffed.text ?? decodeText(bytes);
       encoding = decoded.encoding;
-      grids = workbookToGrids(parseWithSheetJS(decoded.text, format === "html"), onCell);
+      grids = workbookToGrids(parseWithSheetJS(decoded.text, { raw: format === "html", format }), onCell);
       break;
     }
     default:
-      grids = workbookToGrids(parseWithSheetJS(bytes, false, false, format === "xls"), onCell);
+      grids = workbookToGrids(parseWithSheetJS(bytes, { format }), onCell);
   }
   if (cells === 0) {
     // SheetJS skips sheets it cannot parse; an empty result may hide a broken part. Ask again, strictly.
     if (format !== "csv" && format !== "tsv" && format !== "text") {
-      parseWithSheetJS(sniffed.text?.text ?? bytes, format === "html", true, format === "xls");
+      parseWithSheetJS(sniffed.text?.text ?? bytes, { raw: format === "html", strict: true, format });
     }
     throw new ReadError("empty");
   }

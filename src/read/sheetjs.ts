@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import * as XLSX from "xlsx";
-import { ReadError, type Cell, type CellRange, type Grid } from "../model/grid.js";
+import { ReadError, type Cell, type CellRange, type FileFormat, type Grid } from "../model/grid.js";
 
 let codepagesLoaded = false;
 /**
@@ -21,7 +21,8 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   dense: true,
   cellNF: true,
   cellHTML: false,
-  cellFormula: false,
+  // Formulas are read so that a value exported as a formula (`=300天`) is not lost (see typedFormula).
+  cellFormula: true,
   cellStyles: false,
   cellDates: false,
 };
@@ -40,17 +41,29 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: "#GETTING_DATA",
 };
 
+export interface ParseOptions {
+  /** HTML: cell text stays text, so codes such as 001234 keep their zeros. */
+  raw?: boolean;
+  /** Throw on a sheet SheetJS cannot parse instead of skipping it. */
+  strict?: boolean;
+  format?: FileFormat;
+}
+
 /** Parse bytes (binary formats) or decoded text (HTML, XML 2003). SheetJS exceptions become ReadErrors. */
-export function parseWithSheetJS(input: Uint8Array | string, raw = false, strict = false, codepages = false): XLSX.WorkBook {
-  if (codepages) loadCodepages();
+export function parseWithSheetJS(input: Uint8Array | string, { raw = false, strict = false, format }: ParseOptions = {}): XLSX.WorkBook {
+  if (format === "xls") loadCodepages();
+  let opts: XLSX.ParsingOptions = PARSE_OPTIONS;
+  // SheetJS drops an xlsx formula cell that has no cached value (<c><f>300天</f><v/></c>, as
+  // openpyxl-style writers store every formula) unless it keeps stub cells; stubs of empty cells
+  // are skipped in convertCell. Other formats always store a formula's result.
+  if (format === "xlsx" || format === "xlsm") opts = { ...opts, sheetStubs: true };
   // WTF: make SheetJS throw on a sheet it cannot parse instead of skipping it.
-  const opts = strict ? { ...PARSE_OPTIONS, WTF: true } : PARSE_OPTIONS;
+  if (strict) opts = { ...opts, WTF: true };
   // SheetJS reports damaged records with console.error ("Missing Info for XLS Record 0x…"): English
   // noise for a clerk, and not ours to print. The parse is synchronous, so silencing it here is local.
   const { error, warn } = console;
   console.error = console.warn = () => undefined;
   try {
-    // raw: HTML cell text stays text, so codes such as 001234 keep their zeros.
     return typeof input === "string"
       ? XLSX.read(input, { ...opts, type: "string", raw })
       : XLSX.read(input, { ...opts, type: "array" });
@@ -124,7 +137,30 @@ function convertRows(ws: XLSX.WorkSheet, onCells: (n: number) => void, date1904:
   return rows;
 }
 
+/** A number with a unit after it and nothing else: 300天, 100百分比, 30000人次. */
+const NUMBER_AND_UNIT = /^[+-]?\d+(?:\.\d+)?\s*[\u0080-\uffff][^()=<>]*$/;
+
+/**
+ * A formula that is a value a person typed with a leading "=" rather than a computation. Exports
+ * that write any text starting with "=" as a formula store `=300天` as the formula `300天`, with no
+ * cached value (openpyxl-style writers) or with the #NAME? that Excel and WPS compute for it (300天
+ * names nothing). What the person wrote is the value, so the cell reads as that text: "=300天".
+ * A formula with no cached value at all reads as its text too (pbm does not compute formulas, and
+ * "=SUM(B2:B5)" says more than nothing). A formula with a proper cached value (=SUM(B2:B5) → 120)
+ * keeps its value, and so does a real computation that failed (=B2/B3 → #DIV/0!): that error is
+ * what the person sees.
+ */
+function typedFormula(cell: XLSX.CellObject): string | undefined {
+  const f = cell.f;
+  if (typeof f !== "string" || f === "") return undefined;
+  const noCache = cell.t === "z" || cell.v === undefined;
+  const nameError = cell.t === "e" && cell.v === 0x1d;
+  return noCache || nameError || NUMBER_AND_UNIT.test(f) ? `=${f}` : undefined;
+}
+
 function convertCell(cell: XLSX.CellObject, date1904: boolean): Cell | undefined {
+  const typed = typedFormula(cell);
+  if (typed !== undefined) return { v: typed, t: "s" };
   switch (cell.t) {
     case "s": {
       const v = cell.v == null ? "" : String(cell.v);

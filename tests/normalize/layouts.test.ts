@@ -106,7 +106,8 @@ describe("layout fixtures", () => {
     expect(dept).toMatchObject({ kind: "department", name: "某市人力资源和社会保障局", year: 2023, declaredUnit: "万元" });
     expect(dept.budget?.amount).toBe(5060.4);
     expect(dept.indicators).toHaveLength(8);
-    expect(dept.indicators[0].extra).toMatchObject({ 指标值类型: "定量", 指标解释: "年度内新增就业人数" });
+    expect(dept.indicators[0].nature).toBe("quantitative");
+    expect(dept.indicators[0].extra).toMatchObject({ 指标解释: "年度内新增就业人数" });
     expect(transfer).toMatchObject({ kind: "transfer", name: "城乡义务教育补助经费", department: "教育部" });
     expect(transfer.budget).toMatchObject({ amount: 86520, unit: "万元" });
     expect(transfer.budgetItems.map((b) => b.label)).toEqual(["其中：中央补助", "地方资金", "其他资金"]);

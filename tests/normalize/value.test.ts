@@ -1,9 +1,18 @@
-/** parseValue: operator, number or text, unit — table tests and properties. */
+/** The value grammar as the normalizer uses it: operator, number or text, unit — table tests and properties. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OPERATORS } from "../../src/model/records.js";
-import { parseOperatorCell, parseValue, parseValueCell } from "../../src/normalize/value.js";
+import type { ParsedValue } from "../../src/model/value.js";
+import { isUnit, parseOperatorCell, parseValue as grammarValue, parseValueCell as grammarCell } from "../../src/grammar/index.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
+
+/** What a record keeps of a parsed value: the number, or the text; null when there is neither. */
+function record(p: ParsedValue) {
+  const value = p.kind === "number" ? p.number : p.kind === "text" || p.kind === "placeholder" || p.kind === "range" ? (p.text ?? p.raw) : null;
+  return { operator: p.operator, operatorRaw: p.operatorRaw, value, unit: p.unit };
+}
+const parseValue = (t: string) => record(grammarValue(t));
+const parseValueCell = (...a: Parameters<typeof grammarCell>) => record(grammarCell(...a));
 
 describe("parseValue", () => {
   it.each([
@@ -99,12 +108,12 @@ describe("cells and columns", () => {
   });
 
   it("reads operator columns, keeping what was written", () => {
-    expect(parseOperatorCell("≥")).toEqual({ operator: ">=", operatorRaw: "≥" });
-    expect(parseOperatorCell("＝")).toEqual({ operator: "=", operatorRaw: "＝" });
-    expect(parseOperatorCell("大于等于")).toEqual({ operator: ">=", operatorRaw: "大于等于" });
-    expect(parseOperatorCell("=<")).toEqual({ operator: "<=", operatorRaw: "=<" });
-    expect(parseOperatorCell("定性")).toEqual({ operator: null, operatorRaw: "定性" });
-    expect(parseOperatorCell(" ")).toEqual({ operator: null, operatorRaw: null });
+    expect(parseOperatorCell("≥")).toEqual({ operator: ">=", operatorRaw: "≥", nature: null });
+    expect(parseOperatorCell("＝")).toEqual({ operator: "=", operatorRaw: "＝", nature: null });
+    expect(parseOperatorCell("大于等于")).toEqual({ operator: ">=", operatorRaw: "大于等于", nature: null });
+    expect(parseOperatorCell("=<")).toEqual({ operator: "<=", operatorRaw: "=<", nature: null });
+    expect(parseOperatorCell("定性")).toEqual({ operator: null, operatorRaw: "定性", nature: "qualitative" });
+    expect(parseOperatorCell(" ")).toEqual({ operator: null, operatorRaw: null, nature: null });
   });
 });
 
@@ -134,7 +143,7 @@ describe("parseDeadline", () => {
 
 describe("units", () => {
   it("tells units from qualitative values", async () => {
-    const { isUnitLike } = await import("../../src/locate/shapes.js");
+    const isUnitLike = isUnit;
     for (const u of ["%", "万元", "元/人/年", "万平方米", "次数", "批次", "台（套）", "m³", "kWh", "个工作日", "学时", "分钟", "个百分点", "微克/立方米"]) expect(isUnitLike(u), u).toBe(true);
     for (const v of ["良好", "足额保障", "促进发展", "合格", "是", "明显提升", "2023年10月", "及时", "12"]) expect(isUnitLike(v), v).toBe(false);
   });

@@ -1,0 +1,174 @@
+/**
+ * Stage 4: header fields. The rows between the previous table and an indicator header hold the table's
+ * title, year, declared money unit and its label/value fields: 项目名称 | 城市绿化, 主管部门：某局 in one
+ * cell, 年度资金总额: 16 in one cell, 中期目标 | 年度目标 with their texts in the row below, 资金情况（万元）
+ * over its 年度资金总额 / 其中：财政拨款 lines. Labels are paired with values by position — the value to the
+ * right, else below — whatever words the labels use; the vocabulary only says what a known label means.
+ */
+import type { CellPos } from "../model/grid.js";
+import type { FieldCell, FieldKey } from "../model/located.js";
+import type { SheetView } from "./sheet.js";
+import { declaredUnit, fieldKey, isLabelLike, isSignOff, isSubtotal, isTitle, yearInText, yearLine } from "./vocabulary.js";
+import { labelKey } from "../grammar/index.js";
+
+export interface HeaderBlock {
+  /** First row of the block (the title, or the first field). */
+  start: number;
+  title: { text: string; pos: CellPos } | null;
+  year: { value: number; pos: CellPos } | null;
+  declaredUnit: { unit: string; text: string; pos: CellPos } | null;
+  fields: FieldCell[];
+}
+
+/** "年度资金总额:16", "其中：财政拨款 20", "项目名称：城市绿化", "主管部门:某局" — a label and its value in one cell. */
+function inlineField(text: string): { label: string; value: string } | null {
+  const colon = /^\s*([^:：]{2,20}?)\s*[:：]\s*(\S.*)$/su.exec(text);
+  if (colon) {
+    let label = colon[1].trim();
+    let value = colon[2].trim();
+    // 其中：财政拨款 20 → 财政拨款 = 20
+    if (/^其中$/u.test(labelKey(label))) {
+      const m = /^(.{2,14}?)\s*[:：]?\s*([\d,.]+\s*(?:万元|元|亿元)?)$/u.exec(value);
+      if (!m) return null;
+      label = m[1].trim();
+      value = m[2].trim();
+    }
+    // A label is words (项目名称, 年度资金总额), not a formula or an address cut at its colon.
+    if (fieldKey(label) !== null || (/^[\u4e00-\u9fff（）()、\s]{2,20}$/u.test(label) && isLabelLike(label + "："))) return { label, value };
+    return null;
+  }
+  // "其他资金 0", "其中:财政拨款 20" without a colon before the number.
+  const spaced = /^\s*(?:其中\s*[:：]?\s*)?([^\d\s:：]{2,14})\s+([\d,.]+\s*(?:万元|元|亿元)?)\s*$/u.exec(text);
+  if (spaced && fieldKey(spaced[1]) !== null) return { label: spaced[1].trim(), value: spaced[2].trim() };
+  return null;
+}
+
+function keyOf(label: string): FieldKey {
+  return fieldKey(label) ?? "other";
+}
+
+/** Label-only rows under which a row of values stands (中央 | 省级 | 市级 over 0 | 7 | 0). */
+function isLabelRow(view: SheetView, r: number): boolean {
+  const f = view.filled(r);
+  return f.length > 0 && f.every((c) => {
+    const t = view.text(r, c);
+    return isLabelLike(t) || (t.length <= 6 && !/\d/u.test(t));
+  });
+}
+
+/**
+ * The value of a label with nothing usable to its right: in a table of amounts (年度主要任务 | 任务名称 | …
+ * | 预算申请总额 over task rows and 金额合计), the 合计 row's cell in its column; else the first cell below it
+ * in its column, over label rows.
+ */
+function valueBelow(view: SheetView, r: number, c: number, to: number): CellPos | null {
+  const key = fieldKey(view.text(r, c));
+  if (key === "budget" || key === "budgetItem") {
+    for (let rr = r + 1; rr < to && rr <= r + 30; rr++) {
+      const f = view.filled(rr);
+      if (f.length && f[0] < c && isSubtotal(view.text(rr, f[0]))) return view.text(rr, c) ? { r: rr, c } : null;
+    }
+  }
+  for (let rr = r + 1; rr < to && rr <= r + 3; rr++) {
+    const t = view.text(rr, c);
+    if (!t) {
+      if (view.isBlank(rr)) return null;
+      continue;
+    }
+    if (isTitle(t) || fieldKey(t) !== null || /[:：]$/u.test(t) || inlineField(t)) return null;
+    if (isLabelRow(view, rr) && rr + 1 < to && view.text(rr + 1, c) === "" && t.length <= 6) continue;
+    if (isLabelLike(t) && isLabelRow(view, rr)) continue;
+    return { r: rr, c };
+  }
+  return null;
+}
+
+/** The title, year, unit and label/value fields in rows [from, to). */
+export function headerFields(view: SheetView, from: number, to: number): HeaderBlock {
+  const fields: FieldCell[] = [];
+  let title: HeaderBlock["title"] = null;
+  let year: HeaderBlock["year"] = null;
+  let unit: HeaderBlock["declaredUnit"] = null;
+  const consumed = new Set<string>();
+  const key = (p: CellPos) => `${p.r},${p.c}`;
+  let firstRow = -1;
+  // A label with no value in the first column heads the rows below it that leave that column empty
+  // (资金情况（万元） over 年度资金总额 / 其中：财政拨款): its unit applies to them.
+  let group: { text: string; c: number } | null = null;
+  const mark = (r: number) => {
+    if (firstRow < 0) firstRow = r;
+  };
+  // Fields belong to the table from its title down; lines above the title belong to the page.
+  for (let r = from; r < to; r++) {
+    if (view.filled(r).some((c) => isTitle(view.text(r, c)))) {
+      from = r;
+      break;
+    }
+  }
+  for (let r = from; r < to; r++) {
+    const cols = view.filled(r);
+    if (cols.length === 0) continue;
+    if (group && cols[0] <= group.c) group = null;
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const pos = { r, c };
+      if (consumed.has(key(pos))) continue;
+      const text = view.text(r, c);
+      const inGroup = group ? { group: group.text } : {};
+      if (isSignOff(text) && fieldKey(text) === null) continue;
+      if (isTitle(text)) {
+        title ??= { text, pos };
+        mark(r);
+        continue;
+      }
+      const u = declaredUnit(text);
+      if (u) {
+        unit ??= { unit: u, text, pos };
+        continue;
+      }
+      const y = yearLine(text);
+      if (y && fieldKey(text) === null) {
+        year ??= { value: y, pos };
+        mark(r);
+        continue;
+      }
+      const inline = inlineField(text);
+      if (inline) {
+        fields.push({ key: keyOf(inline.label), label: inline.label, labelPos: pos, text: inline.value, pos, ...inGroup });
+        mark(r);
+        continue;
+      }
+      if (!isLabelLike(text) && !(i === 0 && text.length <= 20 && cols.length > 1)) continue;
+      // The value: the next cell to the right unless it is a label itself; else the cell below.
+      const next = cols[i + 1];
+      let valuePos: CellPos | null = null;
+      if (next !== undefined) {
+        const nt = view.text(r, next);
+        const labelNext = fieldKey(nt) !== null || /[:：]$/u.test(nt) || inlineField(nt) !== null || declaredUnit(nt) !== null;
+        // A label word as the value (年度目标 | 当年目标): it has no value of its own, right or below.
+        const orphan = labelNext && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
+        if (!labelNext || orphan) {
+          valuePos = { r, c: next };
+          i++;
+        }
+      }
+      valuePos ??= valueBelow(view, r, c, to);
+      if (valuePos) consumed.add(key(valuePos));
+      fields.push({ key: keyOf(text), label: text, labelPos: pos, text: valuePos ? view.text(valuePos.r, valuePos.c) : "", pos: valuePos, ...inGroup });
+      if (!valuePos && i === 0) group = { text, c };
+      mark(r);
+    }
+  }
+  if (!year) {
+    const fieldYear = (t: string) => yearInText(t) ?? yearLine(t) ?? (/^(?:19|20)\d{2}$/u.test(t.trim()) ? Number(t.trim()) : null);
+    const y = fields.find((f) => f.key === "year" && fieldYear(f.text));
+    if (y?.pos) year = { value: fieldYear(y.text)!, pos: y.pos };
+    else if (title && yearInText(title.text)) year = { value: yearInText(title.text)!, pos: title.pos };
+  }
+  return { start: firstRow < 0 ? to : firstRow, title, year, declaredUnit: unit, fields };
+}
+
+/** Does this header region hold anything of a table's own (a title, a name, money or a goal)? */
+export function hasOwnHeader(block: HeaderBlock): boolean {
+  return block.title !== null || block.fields.some((f) => f.key !== "other" && f.text !== "");
+}

@@ -1,0 +1,260 @@
+/**
+ * Stage 3: indicator rows. From below the header band down, each row is read against the column roles:
+ * a row with a name is an indicator, a row with only 一级/二级 sets the context (blank 一级/二级 below mean
+ * "same as above"), 合计/小计 rows are skipped, a row that fits nothing is kept as unreadable and reading goes
+ * on. The block ends at a sign-off line (填表人, 注：), a title, the next header band, header-block labels, or
+ * a gap of blank rows not followed by indicator rows.
+ *
+ * Real exports drift: a whole row may start one column left, or only its name part or its value part may
+ * move. Each row is aligned to the roles by what its cells are (level names, names, operators, numbers,
+ * units, dates): the header's own columns unless a shifted reading fits clearly better.
+ */
+import type { ColumnGroup, ColumnSpec, IndicatorRowBlock, RowCells, SkippedRow } from "../model/located.js";
+import type { CellClass } from "./cell-class.js";
+import type { ColumnLayout } from "./column-roles.js";
+import type { SheetView } from "./sheet.js";
+import { columnLabelRoles, fieldKey, isGroupLabel, isSignOff, isSubtotal, isTitle } from "./vocabulary.js";
+import { isLevelName, isOnlyLevel2 } from "./levels.js";
+
+const HEAD = ["level1", "level2", "name"] as const;
+const TAIL = ["operator", "value", "unit", "deadline", "weight"] as const;
+type Head = (typeof HEAD)[number];
+type Tail = (typeof TAIL)[number];
+
+/** How badly a cell of a class fits a role (0 = as expected). */
+const MISFIT: Record<Head | Tail, Partial<Record<CellClass, number>>> = {
+  level1: { level1: 0, level2: 0.3, short: 0.6, long: 1, operator: 3, number: 3, quantity: 3, date: 3, unit: 2, nature: 3, placeholder: 2 },
+  level2: { level2: 0, level1: 0.4, short: 0.6, long: 0.9, operator: 3, number: 3, quantity: 3, date: 3, unit: 2, nature: 3, placeholder: 2 },
+  name: { short: 0, long: 0, quantity: 1, placeholder: 1, level1: 2, level2: 2, operator: 4, number: 4, date: 3, unit: 2.5, nature: 4 },
+  operator: { operator: 0, nature: 0, short: 2, long: 3, number: 2, quantity: 2, unit: 2, date: 3, level1: 3, level2: 3 },
+  value: { number: 0, quantity: 0, placeholder: 0, short: 0, long: 0.3, date: 0.3, unit: 0.5, operator: 2, nature: 2, level1: 2, level2: 2 },
+  unit: { unit: 0, short: 1.2, long: 2, number: 3, quantity: 2, date: 3, operator: 2, nature: 2, level1: 3, level2: 3, placeholder: 2 },
+  deadline: { date: 0, short: 1, long: 1.5, number: 2, quantity: 2, unit: 2, operator: 3, level1: 3, level2: 3 },
+  weight: { number: 0, quantity: 0.5, short: 1, long: 2, unit: 2, operator: 2, date: 2, level1: 3, level2: 3 },
+};
+const STRAY = 3;
+const SHIFT_COST = 0.35;
+/** A qualitative value written in the unit column while the value column is empty: read as the value. */
+const VALUE_IN_UNIT = 0.25;
+const MAX_BLANK_GAP = 2;
+
+interface Alignment {
+  cost: number;
+  h: number;
+  t: number;
+  cells: RowCells;
+  valueInUnit: boolean;
+}
+
+/** One set of columns turned into role → column, for shifting. */
+function positions(g: ColumnGroup): Partial<Record<Head | Tail, number>> {
+  return { ...g };
+}
+
+export interface RowReading {
+  rows: IndicatorRowBlock[];
+  skipped: SkippedRow[];
+  /** Last row that belongs to the block (indicator, level or skipped row). */
+  end: number;
+}
+
+export function readIndicatorRows(view: SheetView, start: number, layout: ColumnLayout, isAnchor: (r: number) => boolean, sameHeader: (r: number) => boolean): RowReading {
+  const rows: IndicatorRowBlock[] = [];
+  const skipped: SkippedRow[] = [];
+  const extras = layout.columns.filter((c) => c.role === "extra" || c.role === "valueOther");
+  const sections = new Set(layout.columns.filter((c) => c.role === "section").map((c) => c.c));
+  const project = new Set(layout.project.map((p) => p.c));
+  const known = new Set(layout.columns.map((c) => c.c));
+  const leftmost = Math.min(...layout.columns.map((c) => c.c));
+  let end = start - 1;
+  let pendingBad: number[] = [];
+  let blanks = 0;
+  for (let r = start; r < view.rowCount; r++) {
+    const filled = view.filled(r);
+    if (filled.length === 0) {
+      if (++blanks > MAX_BLANK_GAP) break;
+      continue;
+    }
+    const first = view.text(r, filled[0]);
+    if (isTitle(first) || isSignOff(first)) break;
+    if (isAnchor(r)) {
+      // A header repeated mid-table (a print export's page break) continues the table.
+      if (sameHeader(r)) {
+        end = r;
+        blanks = 0;
+        continue;
+      }
+      break;
+    }
+    // Text left of every column of the block, or header-block labels: the block is over
+    // (a section label there, 绩效指标 printed on the first row, is part of the block).
+    if (filled[0] < leftmost && !project.size && !isSectionLabel(view.text(r, filled[0]))) break;
+    if (project.size === 0 && blockEndsWithField(view, r, filled, known)) break;
+    if (filled.every((c) => sections.has(c)) || (filled.length === 1 && isSectionLabel(first) && !isLevelName(first))) {
+      // Only the merged 绩效指标 column: a section label line.
+      end = r;
+      continue;
+    }
+    const row = readRow(view, r, layout, extras, sections, project);
+    if (row === "subtotal") {
+      skipped.push({ r, reason: "subtotal" });
+      end = r;
+      blanks = 0;
+      continue;
+    }
+    if (row === null) {
+      // Unreadable: it belongs to the block only if readable rows follow.
+      pendingBad.push(r);
+      if (pendingBad.length >= 2) break;
+      continue;
+    }
+    if (blanks > 0 && row.kind === "levels" && !hasLevels(view, row)) break;
+    for (const b of pendingBad) skipped.push({ r: b, reason: "unreadable" });
+    pendingBad = [];
+    blanks = 0;
+    rows.push(row);
+    end = r;
+  }
+  return { rows, skipped, end };
+}
+
+function isSectionLabel(text: string): boolean {
+  return isGroupLabel(text) || (columnLabelRoles(text).section ?? 0) > 0;
+}
+
+function hasLevels(view: SheetView, row: IndicatorRowBlock): boolean {
+  return [row.cells.level1, row.cells.level2].some((c) => c !== undefined && view.text(row.r, c) !== "");
+}
+
+/** A row whose first cells are header-block labels with values (项目名称 | X, 主管部门 | Y) ends the block. */
+function blockEndsWithField(view: SheetView, r: number, filled: number[], known: Set<number>): boolean {
+  const key = fieldKey(view.text(r, filled[0]));
+  if (!key || key === "other") return false;
+  // A label in a column the block does not use, or a short row of label/value pairs.
+  return !known.has(filled[0]) || filled.length <= 4;
+}
+
+function readRow(
+  view: SheetView,
+  r: number,
+  layout: ColumnLayout,
+  extras: ColumnSpec[],
+  sections: Set<number>,
+  project: Set<number>,
+): IndicatorRowBlock | "subtotal" | null {
+  const leftmost = Math.min(...layout.columns.map((c) => c.c));
+  const filled = view.filled(r).filter((c) => !project.has(c) && !(c < leftmost && isSectionLabel(view.text(r, c))));
+  // Only project cells (a department's subtotal line of the long layout): not an indicator, not junk.
+  if (filled.length === 0) return "subtotal";
+  if (isSubtotal(view.text(r, filled[0]))) return "subtotal";
+  let best: Alignment | null = null;
+  let group: ColumnGroup = layout.groups[0];
+  for (const g of layout.groups) {
+    const a = align(view, r, filled, g, extras, sections, layout.nameHoldsLevels);
+    if (a && (!best || a.cost < best.cost - 0.01)) {
+      best = a;
+      group = g;
+    }
+    // The budget year's columns win when they hold the row at all.
+    if (a && a.cells.name !== undefined && view.text(r, a.cells.name) !== "") break;
+  }
+  if (!best) return null;
+  const cells = best.cells;
+  // A second-level name in the 一级 column (the row drifted left): it is the 二级.
+  if (cells.level1 !== undefined && isOnlyLevel2(view.text(r, cells.level1)) && (cells.level2 === undefined || view.text(r, cells.level2) === "")) {
+    cells.level2 = cells.level1;
+    cells.level1 = undefined;
+  }
+  const txt = (c: number | undefined) => (c === undefined ? "" : view.text(r, c));
+  const name = txt(cells.name);
+  const levels = txt(cells.level1) !== "" || txt(cells.level2) !== "";
+  const tail = TAIL.some((k) => txt(cells[k]) !== "");
+  const nameClass = cells.name === undefined ? "empty" : view.class(r, cells.name);
+  let kind: IndicatorRowBlock["kind"] | null = null;
+  if (name !== "" && nameClass !== "operator" && nameClass !== "number" && !isSignOff(name)) {
+    // A level name alone in the name column is a level row, unless names there are level names (file 21's layout).
+    kind = (nameClass === "level1" || nameClass === "level2") && !tail && !layout.nameHoldsLevels ? "levels" : "indicator";
+  } else if (levels && !tail) kind = "levels";
+  if (!kind) return null;
+  if (best.cost >= 4 && !(kind === "indicator" && tail)) return null;
+  const used = new Set(Object.values(cells).filter((c): c is number => c !== undefined));
+  const shiftedExtras = extras.map((e) => ({ label: e.label, c: e.c + (e.c > group.name ? best!.t : best!.h) }));
+  for (const e of shiftedExtras) used.add(e.c);
+  const stray = filled.filter((c) => !used.has(c) && !sections.has(c));
+  return {
+    r,
+    kind,
+    cells,
+    extras: shiftedExtras,
+    headShift: best.h,
+    tailShift: best.t,
+    valueInUnitColumn: best.valueInUnit,
+    stray,
+  };
+}
+
+/** The cheapest reading of a row against one set of columns: head and tail shifts of -1, 0, +1. */
+function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, extras: ColumnSpec[], sections: Set<number>, nameHoldsLevels: boolean): Alignment | null {
+  const pos = positions(g);
+  const headCols = HEAD.map((k) => pos[k]).filter((c): c is number => c !== undefined);
+  const tailCols = [...TAIL.map((k) => pos[k]).filter((c): c is number => c !== undefined), ...extras.filter((e) => e.c > g.name).map((e) => e.c)];
+  let best: Alignment | null = null;
+  for (const h of [0, -1, 1]) {
+    for (const t of [0, -1, 1]) {
+      const penalty = SHIFT_COST * (Math.abs(h) + Math.abs(t));
+      if (best && penalty >= best.cost) continue;
+      if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
+      if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
+      const a = scoreShift(view, r, filled, pos, extras, sections, h, t, nameHoldsLevels);
+      a.cost += penalty;
+      if (!best || a.cost < best.cost) best = a;
+    }
+  }
+  return best;
+}
+
+function scoreShift(
+  view: SheetView,
+  r: number,
+  filled: number[],
+  pos: Partial<Record<Head | Tail, number>>,
+  extras: ColumnSpec[],
+  sections: Set<number>,
+  h: number,
+  t: number,
+  nameHoldsLevels: boolean,
+): Alignment {
+  const cells: RowCells = {};
+  for (const k of HEAD) if (pos[k] !== undefined) cells[k] = pos[k]! + h;
+  for (const k of TAIL) if (pos[k] !== undefined) cells[k] = pos[k]! + t;
+  const cls = (c: number | undefined): CellClass => (c === undefined ? "empty" : view.class(r, c));
+  let cost = 0;
+  const misfit = (role: Head | Tail, k: CellClass) => (k === "empty" ? 0 : (MISFIT[role][k] ?? 1));
+  const nameK = cls(cells.name);
+  const tailFilled = TAIL.some((k) => cls(cells[k]) !== "empty");
+  if (nameK === "empty") cost += tailFilled ? 5 : 0.5;
+  else cost += nameHoldsLevels && (nameK === "level1" || nameK === "level2") ? 0 : misfit("name", nameK);
+  cost += misfit("level1", cls(cells.level1)) + misfit("level2", cls(cells.level2));
+  let valueInUnit = false;
+  let valueK = cls(cells.value);
+  let unitK = cls(cells.unit);
+  if (valueK === "empty" && unitK !== "empty" && unitK !== "unit" && cells.unit !== undefined && cells.value !== undefined) {
+    // 良好 under 度量单位 with the 指标值 cell empty: the value sits one column right of its own.
+    cells.value = cells.unit;
+    cells.unit = undefined;
+    valueInUnit = true;
+    valueK = unitK;
+    unitK = "empty";
+    cost += VALUE_IN_UNIT + misfit("value", valueK);
+  }
+  cost += misfit("operator", cls(cells.operator)) + misfit("value", valueK) + misfit("unit", unitK) + misfit("deadline", cls(cells.deadline)) + misfit("weight", cls(cells.weight));
+  if (valueK === "empty" && (unitK !== "empty" || cls(cells.operator) === "operator")) cost += 0.5;
+  const used = new Set<number>(Object.values(cells).filter((c): c is number => c !== undefined));
+  if (valueInUnit && pos.unit !== undefined) used.add(pos.unit + t);
+  for (const e of extras) used.add(e.c + (e.c > (pos.name ?? -1) ? t : h));
+  for (const c of filled) {
+    if (used.has(c)) continue;
+    cost += sections.has(c) ? (view.class(r, c) === "long" || view.class(r, c) === "short" ? 0.2 : 1) : STRAY;
+  }
+  return { cost, h, t, cells, valueInUnit };
+}

@@ -20,12 +20,35 @@ export interface HeaderBlock {
   fields: FieldCell[];
 }
 
-/** "年度资金总额:16", "其中：财政拨款 20", "项目名称：城市绿化", "主管部门:某局" — a label and its value in one cell. */
-function inlineField(text: string): { label: string; value: string } | null {
-  const colon = /^\s*([^:：]{2,20}?)\s*[:：]\s*(\S.*)$/su.exec(text);
-  if (colon) {
-    let label = colon[1].trim();
-    let value = colon[2].trim();
+/** Index of the first colon outside brackets ("资金情况(单位:万元)" has none), or -1. */
+function labelColon(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "（") depth++;
+    else if (ch === ")" || ch === "）") depth = Math.max(0, depth - 1);
+    else if ((ch === ":" || ch === "：") && depth === 0) return i;
+  }
+  return -1;
+}
+
+const WORDS = /^[\u4e00-\u9fff（）()、\s]{2,20}$/u;
+
+/** Is this text, cut before a colon, a label (项目名称, 年度资金总额), not a formula or an address? */
+function isLabelWord(label: string): boolean {
+  return fieldKey(label) !== null || (WORDS.test(label) && isLabelLike(label + "："));
+}
+
+/**
+ * "年度资金总额:16", "其中：财政拨款 20", "项目名称：城市绿化", "主管部门:某局" — a label and its value in one
+ * cell. "填报单位(盖章): 单位负责人:谭呈祥" holds two labels: the first has no value.
+ */
+function inlineFields(text: string): { label: string; value: string }[] | null {
+  const i = labelColon(text);
+  if (i > 0) {
+    let label = text.slice(0, i).trim();
+    let value = text.slice(i + 1).trim();
+    if (!value) return null;
     // 其中：财政拨款 20 → 财政拨款 = 20
     if (/^其中$/u.test(labelKey(label))) {
       const m = /^(.{2,14}?)\s*[:：]?\s*([\d,.]+\s*(?:万元|元|亿元)?)$/u.exec(value);
@@ -33,18 +56,34 @@ function inlineField(text: string): { label: string; value: string } | null {
       label = m[1].trim();
       value = m[2].trim();
     }
-    // A label is words (项目名称, 年度资金总额), not a formula or an address cut at its colon.
-    if (fieldKey(label) !== null || (/^[\u4e00-\u9fff（）()、\s]{2,20}$/u.test(label) && isLabelLike(label + "："))) return { label, value };
-    return null;
+    if (!isLabelWord(label)) return null;
+    const rest = inlineFields(value);
+    // The value is itself "label:value": the first label was left empty.
+    if (rest && fieldKey(rest[0].label) !== null) return [{ label, value: "" }, ...rest];
+    return [{ label, value }];
   }
   // "其他资金 0", "其中:财政拨款 20" without a colon before the number.
   const spaced = /^\s*(?:其中\s*[:：]?\s*)?([^\d\s:：]{2,14})\s+([\d,.]+\s*(?:万元|元|亿元)?)\s*$/u.exec(text);
-  if (spaced && fieldKey(spaced[1]) !== null) return { label: spaced[1].trim(), value: spaced[2].trim() };
+  if (spaced && fieldKey(spaced[1]) !== null) return [{ label: spaced[1].trim(), value: spaced[2].trim() }];
   return null;
+}
+
+function inlineField(text: string): { label: string; value: string } | null {
+  return inlineFields(text)?.[0] ?? null;
 }
 
 function keyOf(label: string): FieldKey {
   return fieldKey(label) ?? "other";
+}
+
+/** A row of short labels over a row whose cells under them are all numbers (中央 | 省级 | 本级 over 0 | 7 | 0). */
+function isValueGridHead(view: SheetView, r: number, to: number): boolean {
+  if (r + 1 >= to) return false;
+  const cols = view.filled(r);
+  if (cols.length < 2 || !isLabelRow(view, r)) return false;
+  if (cols.some((c) => fieldKey(view.text(r, c)) === "name" || /[:：]/u.test(view.text(r, c)))) return false;
+  const below = cols.filter((c) => view.text(r + 1, c) !== "");
+  return below.length >= 2 && below.every((c) => /^[\d,.]+$/u.test(view.text(r + 1, c).replace(/\s/g, "")));
 }
 
 /** Label-only rows under which a row of values stands (中央 | 省级 | 市级 over 0 | 7 | 0). */
@@ -69,15 +108,13 @@ function valueBelow(view: SheetView, r: number, c: number, to: number): CellPos 
       if (f.length && f[0] < c && isSubtotal(view.text(rr, f[0]))) return view.text(rr, c) ? { r: rr, c } : null;
     }
   }
-  for (let rr = r + 1; rr < to && rr <= r + 3; rr++) {
+  // The row right below; over one row of sub-labels (中央 | 省级 | 市级 over 0 | 7 | 0).
+  for (let rr = r + 1; rr < to && rr <= r + 2; rr++) {
     const t = view.text(rr, c);
-    if (!t) {
-      if (view.isBlank(rr)) return null;
-      continue;
-    }
-    if (isTitle(t) || fieldKey(t) !== null || /[:：]$/u.test(t) || inlineField(t)) return null;
-    if (isLabelRow(view, rr) && rr + 1 < to && view.text(rr + 1, c) === "" && t.length <= 6) continue;
-    if (isLabelLike(t) && isLabelRow(view, rr)) continue;
+    const subLabels = isLabelRow(view, rr) && rr + 1 < to && !isLabelRow(view, rr + 1) && view.text(rr + 1, c) !== "";
+    if (subLabels && rr === r + 1) continue;
+    if (!t) return null;
+    if (isTitle(t) || fieldKey(t) !== null || /[:：]$/u.test(t) || inlineField(t) || isLabelLike(t)) return null;
     return { r: rr, c };
   }
   return null;
@@ -109,6 +146,18 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
     const cols = view.filled(r);
     if (cols.length === 0) continue;
     if (group && cols[0] <= group.c) group = null;
+    if (isValueGridHead(view, r, to)) {
+      // A row of labels over a row of amounts: each label's value is the cell below it.
+      for (const c of cols) {
+        const below = { r: r + 1, c };
+        const text = view.text(r, c);
+        const has = view.text(r + 1, c) !== "";
+        if (has) consumed.add(key(below));
+        fields.push({ key: keyOf(text), label: text, labelPos: { r, c }, text: has ? view.text(r + 1, c) : "", pos: has ? below : null, ...(group ? { group: group.text } : {}) });
+      }
+      mark(r);
+      continue;
+    }
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i];
       const pos = { r, c };
@@ -132,9 +181,9 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
         mark(r);
         continue;
       }
-      const inline = inlineField(text);
+      const inline = inlineFields(text);
       if (inline) {
-        fields.push({ key: keyOf(inline.label), label: inline.label, labelPos: pos, text: inline.value, pos, ...inGroup });
+        for (const f of inline) fields.push({ key: keyOf(f.label), label: f.label, labelPos: pos, text: f.value, pos: f.value ? pos : null, ...inGroup });
         mark(r);
         continue;
       }
@@ -146,7 +195,7 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
         const nt = view.text(r, next);
         const labelNext = fieldKey(nt) !== null || /[:：]$/u.test(nt) || inlineField(nt) !== null || declaredUnit(nt) !== null;
         // A label word as the value (年度目标 | 当年目标): it has no value of its own, right or below.
-        const orphan = labelNext && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
+        const orphan = labelNext && next === c + 1 && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
         if (!labelNext || orphan) {
           valuePos = { r, c: next };
           i++;

@@ -79,6 +79,24 @@ export function tidyOrg(text: string): string | null {
   return t || null;
 }
 
+/**
+ * The table's own 主管部门: an unprefixed one (主管部门, 业务主管部门), else the most local level of a transfer
+ * table's chain (区县级 over 市级 over 省级 over 中央).
+ */
+function ownDepartment(fields: FieldCell[]): FieldCell | null {
+  const rank = (label: string) => {
+    const k = labelKey(label);
+    if (/^中央/u.test(k)) return 0;
+    if (/^(省级|省)/u.test(k)) return 1;
+    if (/^(市级|市|地市)/u.test(k)) return 2;
+    if (/^(区县|县级|县|区级|区)/u.test(k)) return 3;
+    return 4;
+  };
+  let best: FieldCell | null = null;
+  for (const f of fields) if (f.key === "department" && f.text !== "" && (!best || rank(f.label) > rank(best.label))) best = f;
+  return best;
+}
+
 /** How much a budget label says "this year's money": 年度资金总额 and 预算申报数 over 项目总投资 and 中期资金. */
 function budgetRank(label: string): number {
   const k = labelKey(label);
@@ -128,7 +146,7 @@ function build(block: TableBlock, grid: Grid): Table {
   else issues.push({ code: "missing-name", text: nameField?.label ?? null, location: loc(sheet, nameField?.labelPos ?? block.range.s) });
   table.year = block.year?.value ?? null;
   table.department =
-    tidyOrg(first("department")?.text ?? "") ??
+    tidyOrg(ownDepartment(block.fields)?.text ?? "") ??
     (table.kind === "department" && nameField?.text ? tidyOrg(nameField.text) : null) ??
     tidyOrg(block.fields.find((f) => f.key === "name" && f !== nameField && /单位|部门/u.test(f.label) && f.text)?.text ?? "");
   table.implementer = tidyOrg(first("implementer")?.text ?? "");

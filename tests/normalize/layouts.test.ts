@@ -108,7 +108,8 @@ describe("layout fixtures", () => {
     expect(dept.indicators).toHaveLength(8);
     expect(dept.indicators[0].nature).toBe("quantitative");
     expect(dept.indicators[0].extra).toMatchObject({ 指标解释: "年度内新增就业人数" });
-    expect(transfer).toMatchObject({ kind: "transfer", name: "城乡义务教育补助经费", department: "教育部" });
+    // A regional table belongs to the most local department of its chain (中央 → 省级 here).
+    expect(transfer).toMatchObject({ kind: "transfer", name: "城乡义务教育补助经费", department: "某省教育厅" });
     expect(transfer.budget).toMatchObject({ amount: 86520, unit: "万元" });
     expect(transfer.budgetItems.map((b) => b.label)).toEqual(["其中：中央补助", "地方资金", "其他资金"]);
     expect(ind(transfer, "享受免费教科书学生人数")).toMatchObject({ operator: ">=", value: 182, unit: "万人" });

@@ -114,7 +114,8 @@ const Entry = z
     aliases: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
-export const DepartmentsFile = z.union([z.array(Entry), z.object({ $schema: z.string().optional(), departments: z.array(Entry) }).strict()]);
+const EntryList = z.array(Entry);
+const DepartmentsObject = z.object({ $schema: z.string().optional(), departments: EntryList }).strict();
 
 function fail(file: string, zh: string, en: string): never {
   throw new DepartmentMapError({ zh: `部门对照表 ${file} 有误：${zh}`, en: `Department mapping ${file} is invalid: ${en}` });
@@ -151,7 +152,7 @@ export function parseDepartmentsJson(text: string, file: string): DepartmentMap 
   } catch (err) {
     fail(file, `不是有效的 JSON（${(err as Error).message}）`, `not valid JSON (${(err as Error).message})`);
   }
-  const r = DepartmentsFile.safeParse(data);
+  const r = Array.isArray(data) ? EntryList.safeParse(data) : DepartmentsObject.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue.path.length ? issue.path.join(".") : "(根)";

@@ -83,14 +83,13 @@ export class Placement {
     this.guesses ??= new Map();
     let g = this.guesses.get(folder);
     if (g === undefined) {
+      const base = folder.slice(folder.lastIndexOf("/") + 1) || ".";
+      const split = splitCode(base);
+      // A folder the mapping file knows ("813-五桂镇" with code 813) says whose it is; else the
+      // department most of its files name; else the folder's own name, its code split off.
+      const mapped = split.name || split.code ? resolveDepartment(split, this.map) : null;
       const best = [...(this.votes.get(folder) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      if (best) g = best[0];
-      else {
-        // No file of the folder names its department: the folder's name, its code split off and mapped.
-        const base = folder.slice(folder.lastIndexOf("/") + 1) || ".";
-        const split = splitCode(base);
-        g = split.name ? resolveDepartment(split, this.map).name : base;
-      }
+      g = mapped?.mapped ? mapped.name : best ? best[0] : split.name || base;
       this.guesses.set(folder, g);
     }
     return g;

@@ -32,7 +32,8 @@ interface LegendItem {
 const legendHtml = (items: LegendItem[]) =>
   `<ul class="legend">${items.map((i) => `<li><span class="key" style="background:${i.color}"></span>${esc(i.label)}</li>`).join("")}</ul>`;
 
-const short = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+/** Long names lose their middle, not their end: "重庆市潼…田家镇人民政府" still tells the towns apart. */
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, Math.floor((n - 1) / 3))}…${s.slice(-(n - 1 - Math.floor((n - 1) / 3)))}` : s);
 
 /** A horizontal bar chart sized for a phone (it scales up, never spills over). */
 function barChart(o: { id: string; title: string; bars: Bar[]; xLabel: string; yLabel: string; legend: LegendItem[]; max?: number }): string {
@@ -199,15 +200,15 @@ ${CSS}
 <body>
 <h1>${esc(L.title)}</h1>
 <p>${esc(L.totals(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos))}</p>
-<section id="scoring"><h2>${esc(L.scoringTitle)}</h2><dl class="scoring">${scoringRows(spec, lang)
-    .map(([k, t]) => `<dt>${esc(k)}</dt><dd>${esc(t)}</dd>`)
-    .join("")}</dl></section>
 ${charts.join("\n")}
 <h2>${esc(groupHead)}</h2>
 <table class="cards"><thead><tr>${head.map((x) => `<th>${esc(x)}</th>`).join("")}</tr></thead><tbody>
 ${summaryRows.join("\n")}
 ${totalRow}
 </tbody></table>
+<section id="scoring"><h2>${esc(L.scoringTitle)}</h2><dl class="scoring">${scoringRows(spec, lang)
+    .map(([k, t]) => `<dt>${esc(k)}</dt><dd>${esc(t)}</dd>`)
+    .join("")}</dl></section>
 `);
 
   if (history) {

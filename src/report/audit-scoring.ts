@@ -33,7 +33,7 @@ export function scoringRows(spec: ScoringSpec, lang: Lang): [string, string][] {
     [L.scoringRows.formula, t.formula[lang]],
     [L.scoringRows.failures, t.failures[lang]],
     [L.scoringRows.bands, t.bands[lang]],
-    ...(Object.keys(w) as (keyof ScoringSpec["weights"])[]).map((k): [string, string] => [`${L.scoringRows.weights}：${L.scoringRows.weightNames[k]}`, pts(w[k])]),
+    [L.scoringRows.weights, (Object.keys(w) as (keyof ScoringSpec["weights"])[]).map((k) => `${L.scoringRows.weightNames[k]} ${pts(w[k])}`).join(lang === "zh" ? "，" : ", ")],
     [L.scoringRows.guess, L.scoringRows.guessText],
     [L.scoringRows.config, L.scoringRows.configText],
   ];

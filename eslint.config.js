@@ -40,11 +40,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/grammar/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { ...noFs, patterns: [layer(["read", "locate", "normalize", "rules", "engine", "report", "config", "api", "audit", "fix", "cli"], "grammar/ is the one value grammar: it imports model/ only, so every layer can use it.")] },
+      ],
+    },
+  },
+  {
     files: ["src/rules/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { ...noFs, patterns: [layer(["read", "locate", "normalize", "engine", "report", "config", "api", "audit", "fix", "cli"], "Rules are pure functions of a normalized table: they import model/ and rules/utils only.")] },
+        { ...noFs, patterns: [layer(["read", "locate", "normalize", "engine", "report", "config", "api", "audit", "fix", "cli"], "Rules are pure functions of a normalized table: they import model/, grammar/ and rules/utils only.")] },
       ],
     },
   },

@@ -48,7 +48,7 @@ export function mergeReports(shards: { file: string; report: AuditReport }[], la
   return materialize(buildAuditView(m.source, { groupBy: m.groupBy, lang, scoring: m.scoring }));
 }
 
-export async function runMerge(jsonFiles: string[], opts: OutputOptions, io: AuditIO): Promise<number> {
+export async function runMerge(jsonFiles: string[], opts: OutputOptions & { departments?: string }, io: AuditIO): Promise<number> {
   const outputs = planOutputs(opts, io.cwd);
   const shards = jsonFiles.map((file) => ({ file, report: readShard(file, io.cwd) }));
   const sources = new Set(jsonFiles.map((f) => path.resolve(io.cwd, f)));
@@ -56,5 +56,7 @@ export async function runMerge(jsonFiles: string[], opts: OutputOptions, io: Aud
     if (sources.has(o.file)) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
   }
   const m = mergeSource(shards);
-  return emitAudit(buildAuditView(m.source, { groupBy: m.groupBy, lang: opts.lang, scoring: m.scoring }), outputs, opts, io);
+  // Shards keep what each table said (its claim), so the mapping is applied again on the whole set.
+  const departments = opts.departments ? await (await import("./run.js")).loadDepartments(opts.departments, io.cwd, opts.lang) : null;
+  return emitAudit(buildAuditView(m.source, { groupBy: m.groupBy, lang: opts.lang, scoring: m.scoring, departments }), outputs, opts, io);
 }

@@ -67,7 +67,7 @@ function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok:
 }
 
 /** The --departments file: JSON, or a table (CSV, xlsx …) read like any input. */
-async function loadDepartments(file: string, cwd: string, lang: Lang): Promise<DepartmentMap> {
+export async function loadDepartments(file: string, cwd: string, lang: Lang): Promise<DepartmentMap> {
   const abs = path.resolve(cwd, file);
   if (/\.json$/i.test(abs)) {
     let text: string;
@@ -151,7 +151,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     const workerData: WorkerData = { config, lang };
     await runPool<WorkerTask, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData }, (i, outcome) => {
       // Straight to disk: the parent keeps no finding of a finished file.
-      spool.append(outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts), stamps.get(tasks[i].rel) as Stamp);
+      spool.append(outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts), stamps.get(tasks[i].rel) as Stamp, tasks[i].rel);
       progress?.tick();
     });
     progress?.end();

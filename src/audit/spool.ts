@@ -139,13 +139,14 @@ export class Spool implements EntrySource {
     this.sorted = null;
   }
 
-  append(e: Entry, stamp: Stamp): void {
+  /** `key` is the file's path as the caller holds it: the index shares that string instead of keeping a copy. */
+  append(e: Entry, stamp: Stamp, key: string = e.report.path): void {
     const line = Buffer.from(`${JSON.stringify(e)}\n`);
     writeSync(this.fd, line, 0, line.length, this.end);
     const slot = { off: this.end, len: line.length, stamp };
     this.end += line.length;
-    writeSync(this.indexFd, `${JSON.stringify({ path: e.report.path, ...slot })}\n`);
-    this.slots.set(e.report.path, slot);
+    writeSync(this.indexFd, `${JSON.stringify({ path: key, ...slot })}\n`);
+    this.slots.set(key, slot);
     this.sorted = null;
   }
 
@@ -165,7 +166,11 @@ export class Spool implements EntrySource {
     this.sorted ??= [...this.slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const p of this.sorted) {
       const e = this.get(p);
-      if (e) yield e;
+      if (!e) continue;
+      // Whatever a pass keeps of an entry's path (the batch index does) is then the index's own string.
+      e.report.path = p;
+      e.input.path = p;
+      yield e;
     }
   }
 

@@ -3,7 +3,7 @@
  * writing side) and converts every sheet to CSV; each agrees with the JSON — the summary with its
  * 合计 row, one row per finding, the per-department sheets, and the links (HYPERLINK formulas) show
  * their text. Needs `soffice` (apt-get install libreoffice-calc-nogui); an interop test, like
- * tests/read/libreoffice.test.ts.
+ * tests/read/libreoffice.test.ts (tests/interop/ is what `npm run test:interop` runs, once that lands).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditReport } from "../../src/model/audit.js";
 import { groupOfTable } from "../../src/model/audit.js";
 import { makeCounty } from "../../scripts/make-county.js";
-import { build, pbm } from "./helpers.js";
+import { build, pbm } from "../audit/helpers.js";
 
 // Every sheet (-1), UTF-8 (76), comma, double quote; formulas as their shown value.
 const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';

@@ -2,7 +2,7 @@
  * The audit workbook, written as a stream (xlsx-stream.ts) from the audit's view:
  *   汇总 (per group, with a 合计 row), 评分说明 (how a score is computed, with this run's weights),
  *   问题清单 (exactly one row per finding), 规则统计, 指标清单, 历年对比 (with --history), then one
- *   sheet per group with every finding of that group. Rules are shown by their Chinese name (the id
+ *   sheet per group with every finding of that group (not with --group-by file). Rules are shown by their Chinese name (the id
  *   beside it); every finding links to its file, sheet and cell.
  */
 import path from "node:path";
@@ -92,7 +92,8 @@ export function auditXlsxStream(v: AuditView, ctx: ReportContext, emit: (chunk: 
         rows: history.changes.map((c) => [c.group, L.status[c.status], rname(c.ruleId), c.ruleId, c.table || null, c.indicator || null, c.count]),
       };
     }
-    for (const g of h.groups) {
+    // A sheet per department (or folder); grouped by file, 问题清单 already is that list.
+    for (const g of h.groupBy === "file" ? [] : h.groups) {
       yield { name: g.name, head: findingHead, rows: (function* () {
         for (const r of v.groupFindings(g.name)) yield findingRow(r, false);
       })() };

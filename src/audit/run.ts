@@ -134,7 +134,14 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     .update(JSON.stringify({ v: 2, rels: createHash("sha256").update(all.map((t) => t.rel).join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
     .digest("hex");
   const workDir = path.resolve(io.cwd, opts.workDir ?? ".pbm-audit");
-  const spool = new Spool({ dir: workDir, key, resume: opts.resume === true });
+  let spool: Spool;
+  try {
+    spool = new Spool({ dir: workDir, key, resume: opts.resume === true });
+  } catch (err) {
+    if ((err as Error).name === "AuditUsageError") throw err;
+    const reason = (err as Error).message;
+    throw new AuditUsageError({ zh: `无法在 ${workDir} 保存中间结果：${reason}（可用 --work-dir 指定别的文件夹）`, en: `Cannot keep the run's results in ${workDir}: ${reason} (choose another folder with --work-dir)` });
+  }
   try {
     const stamps = new Map(all.map((t) => [t.rel, stampOf(t.abs)]));
     spool.retain((p, st) => {

@@ -50,6 +50,14 @@ describe("pbm audit options", () => {
     expect(en.stderr).toContain("Cannot read the department mapping nope.csv");
   });
 
+  it("says so when the work dir cannot hold the spool", async () => {
+    writeFileSync(path.join(tmp, "a-file"), "");
+    const r = await pbm(["audit", "county", "--work-dir", "a-file", "-q"], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("a-file 保存中间结果");
+    expect(r.stderr).toContain("--work-dir");
+  });
+
   it("refuses a --history file that is not pbm's database, and leaves it alone", async () => {
     writeFileSync(path.join(tmp, "notes.sqlite"), "这不是数据库");
     const r = await pbm(["audit", "county", "--history", "notes.sqlite", "-q"], { cwd: tmp });

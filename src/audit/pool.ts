@@ -16,6 +16,8 @@ export interface PoolOptions {
   /** Worker module (compiled JS); defaults to ./worker.js next to this file. */
   filename?: string;
   workerData?: unknown;
+  /** Turns a task into what is sent to the worker, just before it is sent (tasks can stay small until then). */
+  prepare?: (task: never) => unknown;
 }
 
 /** The task a worker answers without doing anything (the worker module must handle it). */
@@ -75,7 +77,8 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
       const timer = setTimeout(() => ac.abort(), opts.timeoutS * 1000);
       let outcome: TaskOutcome<R>;
       try {
-        outcome = { ok: true, result: (await pool.run(tasks[i], { signal: ac.signal })) as R };
+        const message = opts.prepare ? (opts.prepare as (t: T) => unknown)(tasks[i]) : tasks[i];
+        outcome = { ok: true, result: (await pool.run(message, { signal: ac.signal })) as R };
       } catch (err) {
         const e = err as { code?: string; name?: string; message?: string };
         if (isLoadFailure(e)) stop(err as Error);

@@ -128,10 +128,20 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   }
   inputs.clear();
 
-  const all: WorkerTask[] = found.files.map((abs) => ({ abs, rel: toRel(io.cwd, abs) })).filter((t) => !shard || inShard(t.rel, shard));
+  // Per file the parent keeps its relative path and two numbers (size, mtime): no absolute path, no object.
+  const rels = found.files.map((abs) => toRel(io.cwd, abs)).filter((rel) => !shard || inShard(rel, shard));
+  found.files.length = 0;
+  const sizes = new Float64Array(rels.length);
+  const mtimes = new Float64Array(rels.length);
+  rels.forEach((rel, i) => {
+    const st = stampOf(path.resolve(io.cwd, rel));
+    sizes[i] = st.size ?? NaN;
+    mtimes[i] = st.mtimeMs ?? NaN;
+  });
+  const stampAt = (i: number): Stamp => ({ size: Number.isNaN(sizes[i]) ? null : sizes[i], mtimeMs: Number.isNaN(mtimes[i]) ? null : mtimes[i] });
   // The run's identity: what a spool may be resumed for.
   const key = createHash("sha256")
-    .update(JSON.stringify({ v: 2, rels: createHash("sha256").update(all.map((t) => t.rel).join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
+    .update(JSON.stringify({ v: 2, rels: createHash("sha256").update(rels.join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
     .digest("hex");
   const workDir = path.resolve(io.cwd, opts.workDir ?? ".pbm-audit");
   let spool: Spool;
@@ -143,26 +153,33 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     throw new AuditUsageError({ zh: `无法在 ${workDir} 保存中间结果：${reason}（可用 --work-dir 指定别的文件夹）`, en: `Cannot keep the run's results in ${workDir}: ${reason} (choose another folder with --work-dir)` });
   }
   try {
-    const stamps = new Map(all.map((t) => [t.rel, stampOf(t.abs)]));
-    spool.retain((p, st) => {
-      const now = stamps.get(p);
-      return now !== undefined && now.size === st.size && now.mtimeMs === st.mtimeMs;
-    });
-    const tasks = all.filter((t) => !spool.done(t.rel, stamps.get(t.rel) as Stamp));
+    if (spool.size) {
+      const indexOf = new Map(rels.map((r, i) => [r, i]));
+      spool.retain((p, st) => {
+        const i = indexOf.get(p);
+        if (i === undefined) return false;
+        const now = stampAt(i);
+        return now.size === st.size && now.mtimeMs === st.mtimeMs;
+      });
+    }
+    const tasks: number[] = [];
+    for (let i = 0; i < rels.length; i++) if (!spool.done(rels[i], stampAt(i))) tasks.push(i);
+    const total = rels.length;
     if (opts.resume && !opts.quiet) {
       if (spool.fresh) io.stderr.write(lang === "en" ? `--resume: no unfinished audit in ${workDir}; starting from the beginning\n` : `--resume：${workDir} 中没有未完成的审核，从头开始\n`);
-      else io.stderr.write(lang === "en" ? `Resuming: ${spool.size} of ${all.length} files already checked, ${tasks.length} to go\n` : `继续上次的审核：${all.length} 个文件中已完成 ${spool.size} 个，还需检查 ${tasks.length} 个\n`);
+      else io.stderr.write(lang === "en" ? `Resuming: ${spool.size} of ${total} files already checked, ${tasks.length} to go\n` : `继续上次的审核：${total} 个文件中已完成 ${spool.size} 个，还需检查 ${tasks.length} 个\n`);
     }
     const jobs = opts.jobs ?? availableParallelism();
     const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
     const workerData: WorkerData = { config, lang };
-    await runPool<WorkerTask, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData }, (i, outcome) => {
+    const prepare = (i: number): WorkerTask => ({ abs: path.resolve(io.cwd, rels[i]), rel: rels[i] });
+    await runPool<number, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData, prepare }, (k, outcome) => {
+      const i = tasks[k];
       // Straight to disk: the parent keeps no finding of a finished file.
-      spool.append(outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts), stamps.get(tasks[i].rel) as Stamp, tasks[i].rel);
+      spool.append(outcome.ok ? outcome.result : lostFile(rels[i], outcome, opts), stampAt(i), rels[i]);
       progress?.tick();
     });
     progress?.end();
-    stamps.clear();
 
     const history = opts.history ? await History.open(path.resolve(io.cwd, opts.history), opts.history) : null;
     const view = buildAuditView(spool, {
@@ -180,7 +197,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     if (!opts.quiet) {
       const s = ((performance.now() - started) / 1000).toFixed(1);
       const w = Math.min(jobs, Math.max(tasks.length, 1));
-      io.stderr.write(lang === "en" ? `Audited ${all.length} files in ${s} s with ${w} workers\n` : `共审核 ${all.length} 个文件，用时 ${s} 秒（${w} 个工作线程）\n`);
+      io.stderr.write(lang === "en" ? `Audited ${total} files in ${s} s with ${w} workers\n` : `共审核 ${total} 个文件，用时 ${s} 秒（${w} 个工作线程）\n`);
     }
     return code;
   } catch (err) {

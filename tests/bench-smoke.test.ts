@@ -78,6 +78,25 @@ describe("bench/run.ts --smoke", () => {
     expect(ratioOf(growth?.[4] ?? "")).toBeGreaterThan(0);
   });
 
+  it("(f) audit memory: time and peak RSS per corpus size, and the growth ratio against its target", () => {
+    const f = text
+      .split("\n")
+      .filter((l) => /^\| f \|/.test(l))
+      .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(text).toContain("## Audit memory (issue 13)");
+    const sizes = f.filter((r) => /^audit [\d,]+ files/.test(r[1]));
+    expect(sizes).toHaveLength(2);
+    for (const r of sizes) {
+      expect(ms(r[2])).toBeGreaterThan(0);
+      expect(Number(/^(\d+) MiB$/.exec(r[3])?.[1])).toBeGreaterThan(0);
+      expect(Number(/\(([\d,]+) tables/.exec(r[1])?.[1].replace(/,/g, ""))).toBeGreaterThan(0);
+    }
+    const growth = f.find((r) => /growth/.test(r[1]));
+    expect(ratioOf(growth?.[3] ?? "")).toBeGreaterThan(0);
+    expect(growth?.[4]).toBe("≤ 1.2×");
+    expect(growth?.[5]).toMatch(/^(met|\*\*missed\*\*)$/);
+  });
+
   it("(e) csv and txt like (a), with time per indicator against xlsx", () => {
     const e = of("e");
     expect(e.map((r) => /validate \d+ (\w+)/.exec(r[1])?.[1])).toEqual(["csv", "txt"]);

@@ -1,6 +1,6 @@
 /** Findings, rule modules and the validate report: the vocabulary shared by rules, engine and report. */
 import type { z } from "zod";
-import type { AuditInput } from "./audit.js";
+import type { AuditInput, AuditTable } from "./audit.js";
 import type { FileRecords, Indicator, Location, Table } from "./records.js";
 import type { TableFacts } from "./semantic.js";
 
@@ -91,8 +91,30 @@ export interface FileRuleContext<O> {
   settings: RuleSettings;
 }
 
-/** A batch rule sees every file of an audit at once. */
-export type BatchRuleContext<O> = FileRuleContext<O>;
+/**
+ * A batch rule compares the files of an audit with each other. A batch may not fit in memory, so a
+ * rule does not get the batch: it gets every file in turn (path order) and keeps only what it needs.
+ */
+export interface BatchRuleContext<O> extends FileRuleContext<O> {
+  /** The department a table is counted under (the table's own claim, or the audit's mapping); "" if none. */
+  departmentOf(t: AuditTable): string;
+}
+
+/** What the audit tells a batch rule about the file it is given. */
+export interface BatchFileInfo {
+  /** The earlier file (path order) with the same bytes, when this file is a copy of it; else null. */
+  copyOf: string | null;
+}
+
+/**
+ * One run of a batch rule: `scan` sees every file (pass 1); `collect`, if given, sees every file
+ * again once all are scanned (pass 2: fetch what pass 1 showed is needed); then `findings`.
+ */
+export interface BatchCheck<M extends string = string> {
+  scan(file: AuditInput, info: BatchFileInfo): void;
+  collect?(file: AuditInput, info: BatchFileInfo): void;
+  findings(): Iterable<BatchFindingDraft<M>>;
+}
 
 /** What a batch rule yields: a finding about one file of the batch. */
 export interface BatchFindingDraft<M extends string = string> {
@@ -141,7 +163,7 @@ export interface FileRule<M extends string = string, O = unknown> extends RuleBa
 
 export interface BatchRule<M extends string = string, O = unknown> extends RuleBase<M, O> {
   scope: "batch";
-  check(batch: readonly AuditInput[], ctx: BatchRuleContext<O>): Iterable<BatchFindingDraft<M>>;
+  start(ctx: BatchRuleContext<O>): BatchCheck<M>;
 }
 
 export type RuleModule<M extends string = string, O = unknown> = TableRule<M, O> | FileRule<M, O> | BatchRule<M, O>;

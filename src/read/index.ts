@@ -2,7 +2,7 @@
  * The read layer: file → Workbook of cell grids. The format is sniffed from the
  * bytes; every failure is a ReadError with a code that src/i18n/read-errors.ts explains.
  */
-import { readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
 import { ReadError, type Grid, type Workbook } from "../model/grid.js";
 import { formatBytes, resolveLimits, type ReadLimits } from "./limits.js";
 import { mapSheetJSError, parseWithSheetJS, workbookToGrids } from "./sheetjs.js";
@@ -104,13 +104,23 @@ function tooLarge(file: string, what: "文件大小" | "解压后总大小", act
   });
 }
 
-function fsError(e: unknown, file: string): ReadError {
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Node's fs error → the reader's own code and reason (exported for the tests of the mapping). */
+export function fsError(e: unknown, file: string): ReadError {
   if (e instanceof ReadError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
   const reason = e instanceof Error ? e.message : String(e);
   switch (code) {
     case "ENOENT":
-      return new ReadError("not-found", { file });
+      // A link whose target is gone is there to see in the folder; "not found" would puzzle whoever looks.
+      return isLink(file) ? new ReadError("io", { file, reason: "符号链接指向的文件不存在" }) : new ReadError("not-found", { file });
     case "EISDIR":
       return new ReadError("is-directory", { file });
     case "ELOOP":

@@ -130,7 +130,7 @@ function groupHtml(g: TableGroup, ctx: ReportContext): string {
 
 /** The rule's name, with its id (for --rule and pbm explain) small beneath. */
 function ruleCell(f: Finding, ctx: ReportContext): string {
-  const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+  const name = ruleName(f.ruleId, ctx.rules, ctx.lang);
   return name === f.ruleId ? esc(f.ruleId) : `${esc(name)}<br><small>${esc(f.ruleId)}</small>`;
 }
 

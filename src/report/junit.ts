@@ -33,7 +33,7 @@ function suite(file: FileReport, ctx: ReportContext) {
   let skipped = 0;
   for (const g of groupByTable(file))
     for (const f of g.findings) {
-      const name = unique(caseName(f, p, ruleName(ctx.rules, f.ruleId, ctx.lang)), used);
+      const name = unique(caseName(f, p, ruleName(f.ruleId, ctx.rules, ctx.lang)), used);
       const text = detail(f, ctx);
       const head = `    <testcase classname="${xmlAttr(p)}" name="${xmlAttr(name)}" file="${xmlAttr(p)}" time="0">`;
       if (f.severity === "info") {
@@ -77,7 +77,7 @@ function detail(f: Finding, ctx: ReportContext): string {
   const place = where(f);
   if (place) lines.push(`${L.place}${L.sep}${place}`);
   if (f.table) lines.push(`${L.table}${L.sep}${f.table}`);
-  const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+  const name = ruleName(f.ruleId, ctx.rules, ctx.lang);
   lines.push(`${L.head.rule}${L.sep}${name === f.ruleId ? "" : `${name} `}${f.ruleId} (${f.category})`);
   return lines.join("\n");
 }

@@ -42,7 +42,7 @@ const markdown: Reporter = (report, ctx) => {
         if (rows >= MAX_ROWS) break;
         rows++;
         const cell = f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—";
-        const name = ruleName(ctx.rules, f.ruleId, ctx.lang);
+        const name = ruleName(f.ruleId, ctx.rules, ctx.lang);
         out.push(`| ${ICON[f.severity]} | ${escapeMd(cell)} | ${escapeMd(f.message)} | ${name === f.ruleId ? "" : `${escapeMd(name)} `}\`${f.ruleId}\` |`);
       }
       out.push("");

@@ -150,6 +150,7 @@ function colOf(f: Finding): number {
 }
 
 /** The short name of a rule people read ("运算符号方向错误"); the id when the rule is not in the catalogue. */
-export function ruleName(rules: readonly RuleInfo[], ruleId: string, lang: Lang): string {
-  return rules.find((r) => r.id === ruleId)?.name?.[lang] ?? ruleId;
+export function ruleName(id: string, rules: readonly RuleInfo[] | ReadonlyMap<string, RuleInfo>, lang: Lang): string {
+  const r = rules instanceof Map ? rules.get(id) : (rules as readonly RuleInfo[]).find((x) => x.id === id);
+  return r?.name?.[lang] ?? id;
 }

@@ -3,7 +3,8 @@
  * department-wide budget covers its projects, so a different total means one of them is wrong.
  */
 import { defineBatchRule } from "../model/finding.js";
-import { cleanName, sameMoney, tableCell, uniqueFiles } from "./utils/batch.js";
+import type { AuditTable } from "../model/audit.js";
+import { sameMoney, tableCell } from "./utils/batch.js";
 
 export default defineBatchRule<"departmentBudget">({
   id: "batch-department-budget",
@@ -25,34 +26,39 @@ export default defineBatchRule<"departmentBudget">({
       },
     },
   },
-  *check(batch) {
-    const { unique } = uniqueFiles(batch);
+  start({ departmentOf }) {
     const projectSums = new Map<string, { sum: number; count: number }>();
-    for (const f of unique) {
-      for (const t of f.tables) {
-        if (t.kind !== "project" || t.budget === null) continue;
-        const dept = cleanName(t.department);
-        if (!dept) continue;
-        const s = projectSums.get(dept) ?? { sum: 0, count: 0 };
-        s.sum += t.budget;
-        s.count += 1;
-        projectSums.set(dept, s);
-      }
-    }
-    for (const f of unique) {
-      for (const t of f.tables) {
-        if (t.kind !== "department" || t.budget === null) continue;
-        const dept = cleanName(t.department) || cleanName(t.name);
-        const s = projectSums.get(dept);
-        if (!s || sameMoney(s.sum, t.budget)) continue;
-        yield {
-          path: f.path,
-          messageId: "departmentBudget",
-          data: { department: dept, budget: +t.budget.toFixed(4), sum: +s.sum.toFixed(4), count: s.count },
-          table: t.name,
-          at: tableCell(t, t.budgetCell),
-        };
-      }
-    }
+    // Only the department tables are kept (without their indicators), not the batch.
+    const deptTables: { path: string; t: AuditTable; dept: string }[] = [];
+    return {
+      scan(f, { copyOf }) {
+        // A copy is reported as a copy (batch-duplicate-file); counting it again would double the sum.
+        if (copyOf !== null) return;
+        for (const t of f.tables) {
+          if (t.budget === null) continue;
+          const dept = departmentOf(t);
+          if (t.kind === "project" && dept) {
+            const s = projectSums.get(dept) ?? { sum: 0, count: 0 };
+            s.sum += t.budget;
+            s.count += 1;
+            projectSums.set(dept, s);
+          }
+          if (t.kind === "department") deptTables.push({ path: f.path, t: { ...t, indicators: [] }, dept });
+        }
+      },
+      *findings() {
+        for (const { path, t, dept } of deptTables) {
+          const s = projectSums.get(dept);
+          if (!s || t.budget === null || sameMoney(s.sum, t.budget)) continue;
+          yield {
+            path,
+            messageId: "departmentBudget",
+            data: { department: dept, budget: +t.budget.toFixed(4), sum: +s.sum.toFixed(4), count: s.count },
+            table: t.name,
+            at: tableCell(t, t.budgetCell),
+          };
+        }
+      },
+    };
   },
 });

@@ -3,7 +3,6 @@
  * copy after the first, in path order, is flagged and names the first. Only a whole batch shows this.
  */
 import { defineBatchRule } from "../model/finding.js";
-import { uniqueFiles } from "./utils/batch.js";
 
 export default defineBatchRule<"duplicateFile">({
   id: "batch-duplicate-file",
@@ -20,7 +19,15 @@ export default defineBatchRule<"duplicateFile">({
       },
     },
   },
-  *check(batch) {
-    for (const [path, other] of uniqueFiles(batch).firstCopy) yield { path, messageId: "duplicateFile", data: { file: path, other }, table: null, at: null };
+  start() {
+    const out: { path: string; other: string }[] = [];
+    return {
+      scan(f, { copyOf }) {
+        if (copyOf !== null) out.push({ path: f.path, other: copyOf });
+      },
+      *findings() {
+        for (const { path, other } of out) yield { path, messageId: "duplicateFile", data: { file: path, other }, table: null, at: null };
+      },
+    };
   },
 });

@@ -4,7 +4,7 @@
  */
 import { defineBatchRule } from "../model/finding.js";
 import type { AuditTable } from "../model/audit.js";
-import { cleanName, sameMoney, tableCell, uniqueFiles, wan } from "./utils/batch.js";
+import { cleanName, hash52, sameMoney, tableCell, wan } from "./utils/batch.js";
 
 type Id = "budgetAndTargets" | "budget" | "targets";
 
@@ -33,39 +33,61 @@ export default defineBatchRule<Id>({
       },
     },
   },
-  *check(batch) {
-    const byName = new Map<string, { path: string; t: AuditTable }[]>();
-    for (const f of uniqueFiles(batch).unique) {
-      for (const t of f.tables) {
-        if (t.kind === "department") continue;
-        const key = cleanName(t.name);
-        if (!key) continue;
-        const list = byName.get(key) ?? [];
-        list.push({ path: f.path, t });
-        byName.set(key, list);
-      }
-    }
-    for (const list of byName.values()) {
-      if (new Set(list.map((o) => o.path)).size < 2) continue;
-      for (const o of list) {
-        const others = list.filter((x) => x.path !== o.path);
-        const budgetDiffers = others.some((x) => (x.t.budget === null) !== (o.t.budget === null) || (x.t.budget !== null && o.t.budget !== null && !sameMoney(x.t.budget, o.t.budget)));
-        const targetsDiffer = others.some((x) => x.t.targets !== o.t.targets);
-        if (!budgetDiffers && !targetsDiffer) continue;
-        const data = {
-          name: o.t.name,
-          others: [...new Set(others.map((x) => x.path))].join("、"),
-          budget: wan(o.t.budget),
-          otherBudgets: others.map((x) => wan(x.t.budget)).join("、"),
-        };
-        yield {
-          path: o.path,
-          messageId: budgetDiffers && targetsDiffer ? "budgetAndTargets" : budgetDiffers ? "budget" : "targets",
-          data,
-          table: o.t.name,
-          at: tableCell(o.t, budgetDiffers ? o.t.budgetCell : null),
-        };
-      }
-    }
+  start() {
+    // Pass 1 keeps one hash per project name and which names occur in more than one file; pass 2
+    // fetches the tables (without their indicators) of those names only.
+    const nameFile = new Map<number, number>();
+    const multi = new Set<number>();
+    const candidates = new Map<string, { path: string; t: AuditTable }[]>();
+    let ordinal = 0;
+    const projectKey = (t: AuditTable) => (t.kind === "department" ? "" : cleanName(t.name));
+    return {
+      scan(f, { copyOf }) {
+        if (copyOf !== null) return;
+        const file = ordinal++;
+        for (const t of f.tables) {
+          const key = projectKey(t);
+          if (!key) continue;
+          const h = hash52(key);
+          const seen = nameFile.get(h);
+          if (seen === undefined) nameFile.set(h, file);
+          else if (seen !== file) multi.add(h);
+        }
+      },
+      collect(f, { copyOf }) {
+        if (copyOf !== null) return;
+        for (const t of f.tables) {
+          const key = projectKey(t);
+          if (!key || !multi.has(hash52(key))) continue;
+          const list = candidates.get(key) ?? [];
+          list.push({ path: f.path, t: { ...t, indicators: [] } });
+          candidates.set(key, list);
+        }
+      },
+      *findings() {
+        for (const list of candidates.values()) {
+          if (new Set(list.map((o) => o.path)).size < 2) continue;
+          for (const o of list) {
+            const others = list.filter((x) => x.path !== o.path);
+            const budgetDiffers = others.some((x) => (x.t.budget === null) !== (o.t.budget === null) || (x.t.budget !== null && o.t.budget !== null && !sameMoney(x.t.budget, o.t.budget)));
+            const targetsDiffer = others.some((x) => x.t.targets !== o.t.targets);
+            if (!budgetDiffers && !targetsDiffer) continue;
+            const data = {
+              name: o.t.name,
+              others: [...new Set(others.map((x) => x.path))].join("、"),
+              budget: wan(o.t.budget),
+              otherBudgets: others.map((x) => wan(x.t.budget)).join("、"),
+            };
+            yield {
+              path: o.path,
+              messageId: budgetDiffers && targetsDiffer ? "budgetAndTargets" : budgetDiffers ? "budget" : "targets",
+              data,
+              table: o.t.name,
+              at: tableCell(o.t, budgetDiffers ? o.t.budgetCell : null),
+            };
+          }
+        }
+      },
+    };
   },
 });

@@ -9,6 +9,7 @@ import type { AuditInput } from "../../src/model/audit.js";
 import type { BatchFindingDraft, FindingDraft, RuleModule, RuleSettings } from "../../src/model/finding.js";
 import type { FileRecords, Table } from "../../src/model/records.js";
 import { analyzeTable } from "../../src/semantic/index.js";
+import { batchRuleDrafts } from "../../src/audit/batch-checks.js";
 import { localize, EMPTY_PAIR } from "../../src/i18n/format.js";
 
 export interface ValidCase {
@@ -44,7 +45,7 @@ export function runRule<M extends string, O>(rule: RuleModule<M, O>, c: Omit<Val
   const parsed = (rule.meta.options ? rule.meta.options.parse(input.options ?? {}) : {}) as O;
   const s = input.settings ?? {};
   if (rule.scope === "file") return [...rule.check(input.file!, { options: parsed, settings: s })];
-  if (rule.scope === "batch") return [...rule.check(input.batch!, { options: parsed, settings: s })].map((d) => ({ ...d, indicator: null }));
+  if (rule.scope === "batch") return batchRuleDrafts(rule, input.batch!, parsed).map((d) => ({ ...d, indicator: null }));
   const table = input.table!;
   return [...rule.check(table, { options: parsed, settings: s, facts: analyzeTable(table, s) })];
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/api/normalize-files.js";
 import { isTableRule } from "../../src/model/finding.js";
 import { RULES } from "../../src/rules/index.js";
-import { SEED_COPY, SEED_TWINS } from "../helpers/expected.js";
+import { SEED_TEXT, SEED_TWINS } from "../helpers/expected.js";
 import { runRule } from "../helpers/rule-tester.js";
 
 /** [rule, table, indicator or null, cell]. */
@@ -114,7 +114,7 @@ async function findingsOf(file: string): Promise<Row[]> {
 describe("the seed, every table rule", () => {
   it("yields exactly the reviewed findings, at their cells", async () => {
     const key = (e: Row) => e.join("|");
-    expect((await findingsOf(SEED_COPY)).map(key).sort()).toEqual(EXPECTED.map(key).sort());
+    expect((await findingsOf(SEED_TEXT)).map(key).sort()).toEqual(EXPECTED.map(key).sort());
   });
   // The twins lay the tables out differently (one per sheet, other rows), so cells differ; the findings do not.
   for (const twin of SEED_TWINS) {

@@ -25,17 +25,14 @@ export function wan(n: number | null): string {
   return n === null ? "—" : String(+n.toFixed(4));
 }
 
-/** The files of a batch in path order, with identical copies (same bytes) after the first left out. */
-export function uniqueFiles<T extends { path: string; sha256: string | null; bytes: number | null }>(inputs: readonly T[]): { sorted: T[]; unique: T[]; firstCopy: Map<string, string> } {
-  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const firstByHash = new Map<string, string>();
-  const firstCopy = new Map<string, string>();
-  for (const f of sorted) {
-    // Empty files are reported as empty; that two are "identical" says nothing more.
-    if (!f.sha256 || f.bytes === 0) continue;
-    const first = firstByHash.get(f.sha256);
-    if (first === undefined) firstByHash.set(f.sha256, f.path);
-    else firstCopy.set(f.path, first);
+/** FNV-1a twice → a 52-bit number: a name's key in an index without keeping the name. */
+export function hash52(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
   }
-  return { sorted, unique: sorted.filter((f) => !firstCopy.has(f.path)), firstCopy };
+  return a * 2 ** 20 + (b & 0xfffff);
 }

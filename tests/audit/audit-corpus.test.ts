@@ -14,7 +14,6 @@ import type { AuditReport } from "../../src/model/audit.js";
 import { makeCorpus, type Manifest } from "../../scripts/make-corpus.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { build, pbm, type Run } from "./helpers.js";
-import { launchBrowser } from "../helpers/browser.js";
 
 let tmp: string;
 let manifest: Manifest;

@@ -27,12 +27,12 @@ describe("bench/run.ts --smoke", () => {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--smoke", "--out", out], {
     cwd: ROOT,
     stdio: "pipe",
-    timeout: 170_000,
+    timeout: 280_000,
   });
   const text = readFileSync(out, "utf8");
   const rows = text
     .split("\n")
-    .filter((l) => /^\| [a-e] \|/.test(l))
+    .filter((l) => /^\| [a-f] \|/.test(l))
     .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
   const of = (id: string) => rows.filter((r) => r[0] === id);
 
@@ -90,5 +90,13 @@ describe("bench/run.ts --smoke", () => {
       // the same tables in every format
       expect(/\((\d+) indicators\)/.exec(r[1])?.[1]).toBe(/\((\d+) indicators\)/.exec(of("a")[0][1])?.[1]);
     }
+  });
+
+  it("(f) the page in Chromium: a 1,000-indicator workbook drawn, with its time and parts", () => {
+    const [f] = of("f");
+    expect(/\(([\d,]+) found\)/.exec(f[1])?.[1]).toBe("1,000");
+    expect(ms(f[2])).toBeGreaterThan(0);
+    expect(f[2]).toMatch(/checking \d+ ms, drawing \d+ ms/);
+    expect(f[6]).toMatch(/^(met|\*\*missed\*\*)$/);
   });
 });

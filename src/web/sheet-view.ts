@@ -11,6 +11,29 @@ import { h } from "./dom.js";
 import { SEVERITY_ICON, type UiText } from "./ui-text.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const CHUNK_ROWS = 40;
+/** The row numbers' column (col.row-col in page.css). */
+const ROW_HEAD_EM = 3.5;
+
+/**
+ * Each column's width class (w3 … w18, in em; page.css), from the longest text of its own cells: a Chinese
+ * character about 1 em, anything else about half. Merged cells spanning columns do not widen one column.
+ */
+function columnWidths(grid: Grid, win: CellRange, covered: Set<string>): number[] {
+  const out: number[] = [];
+  for (let c = win.s.c; c <= win.e.c; c++) {
+    let widest = 0;
+    for (let r = win.s.r; r <= win.e.r; r++) {
+      const cell = grid.rows[r]?.[c];
+      if (!cell || covered.has(`${r},${c}`)) continue;
+      let w = 0;
+      for (const ch of display(cell)) w += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55;
+      widest = Math.max(widest, w);
+    }
+    out.push(Math.min(18, Math.max(3, Math.ceil(widest * 0.9 + 1.5))));
+  }
+  return out;
+}
 
 export function cellId(sheetIndex: number, ref: string): string {
   return `cell-${sheetIndex}-${ref}`;
@@ -93,10 +116,36 @@ export function renderTableGrid(opts: {
     span.set(`${s.r},${s.c}`, { rows: e.r - s.r + 1, cols: e.c - s.c + 1, from: m.s });
     for (let r = s.r; r <= e.r; r++) for (let c = s.c; c <= e.c; c++) if (r !== s.r || c !== s.c) covered.add(`${r},${c}`);
   }
+  // Long tables are drawn in chunks of rows (cut only where no merged cell crosses), each its own table with
+  // the same fixed column widths; the browser lays out and paints only the chunks in view (content-visibility),
+  // so a 1,000-indicator sheet appears as fast as a short one.
+  const widths = columnWidths(grid, win, covered);
+  const colgroup = () => h("colgroup", {}, h("col", { class: "row-col" }), ...widths.map((w) => h("col", { class: `w${w}` })));
+  // Fixed layout: the widths above, not the content of 8,000 cells, decide the columns.
+  const sheetTable = (cls: string, ...parts: HTMLElement[]) => {
+    const table = h("table", { class: cls }, colgroup(), ...parts);
+    table.style.width = `${ROW_HEAD_EM + widths.reduce((a, b) => a + b, 0)}em`;
+    return table;
+  };
   const head = h("tr", {}, h("th", { class: "corner", scope: "col" }, ""));
   for (let c = win.s.c; c <= win.e.c; c++) head.append(h("th", { scope: "col", class: "col-head" }, colName(c)));
-  const body = h("tbody");
+  const scroll = h("div", { class: "sheet-scroll" }, sheetTable("sheet sheet-head", h("thead", {}, head)));
+  const crossing = new Set<number>();
+  for (const m of grid.merges) for (let r = Math.max(m.s.r, win.s.r) + 1; r <= Math.min(m.e.r, win.e.r); r++) crossing.add(r);
+  let body = h("tbody");
+  let rowsInChunk = 0;
+  const flush = () => {
+    if (rowsInChunk === 0) return;
+    const chunk = h("div", { class: "chunk" }, sheetTable("sheet", body));
+    // Its size while skipped: about a row's height each.
+    chunk.style.containIntrinsicSize = `auto ${rowsInChunk * 30}px`;
+    scroll.append(chunk);
+    body = h("tbody");
+    rowsInChunk = 0;
+  };
   for (let r = win.s.r; r <= win.e.r; r++) {
+    if (rowsInChunk >= CHUNK_ROWS && !crossing.has(r)) flush();
+    rowsInChunk++;
     const tr = h("tr", {}, h("th", { scope: "row", class: "row-head" }, String(r + 1)));
     const row = grid.rows[r];
     for (let c = win.s.c; c <= win.e.c; c++) {
@@ -132,5 +181,6 @@ export function renderTableGrid(opts: {
     }
     body.append(tr);
   }
-  return h("div", { class: "sheet-scroll" }, h("table", { class: "sheet" }, h("thead", {}, head), body));
+  flush();
+  return scroll;
 }

@@ -47,7 +47,7 @@ export interface OpenPage {
  * stylesheet comes from node_modules, which the page's own CSP rightly refuses, so that context bypasses it.
  */
 export async function openPage(browser: Browser, opts: { fonts?: boolean; width?: number; height?: number } = {}): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, bypassCSP: opts.fonts === true, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, bypassCSP: opts.fonts === true || (opts as { bypass?: boolean }).bypass === true, acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -91,6 +91,6 @@ export async function settle(page: Page): Promise<void> {
 
 declare global {
   interface Window {
-    __pbm: { ready: boolean; files: PageFile[]; timings: { files: number; checkMs: number; renderMs: number } | null };
+    __pbm: { ready: boolean; files: PageFile[]; timings: { files: number; totalMs: number; readMs: number; checkMs: number; renderMs: number } | null };
   }
 }

@@ -2,7 +2,6 @@
  * What a cell's text looks like, in the terms the locator scores columns and rows with: a level name, an
  * operator, a number, a quantity, a unit, a date, a placeholder or text. Built on the one value grammar.
  */
-import { memo } from "../model/memo.js";
 import { operatorOnly, parseDateSpan, parseOperatorCell, parseUnit, parseValue } from "../grammar/index.js";
 import { canonicalLevel1, canonicalLevel2, looksLikeLevel } from "./levels.js";
 
@@ -26,23 +25,35 @@ export type CellClass =
   | "short"
   | "long";
 
-export const classify = memo((text: string): CellClass => {
+/** Words every level name contains (产出指标, 数量目标, 产出值, 满意度 …), folded or not. */
+const LEVEL_HINT = /(指[标標]|值|目[标標]|类|類)\s*(\([^)]*\)|（[^）]*）|\d+分)?$/u;
+const OPERATOR_HINT = /[<>=≥≤≧≦⩾⩽≮≯＜＞＝]|于|於|少|低|高|超|至|达|足|多|最|控|以|内|之|上|下/u;
+const NUMBER_HINT = /[\d０-９一二两三四五六七八九十零〇*＊xX×…?]|[<>=≥≤≧≦＜＞＝]/u;
+const DATE_HINT = /\d|年[底末内]|全年|年度内|当年|季度|半年|年终/u;
+
+/**
+ * The class of a cell text. Cheap checks first: most cells are names and sentences, and every grammar
+ * question asked of them costs a lookup; the sheet view keeps each cell's class, so this runs once a cell.
+ */
+export function classify(text: string): CellClass {
   if (!text) return "empty";
-  if (text.length <= 40) {
+  const len = text.length;
+  if (len <= 8 || (len <= 40 && LEVEL_HINT.test(text))) {
     if (canonicalLevel1(text)) return "level1";
     if (canonicalLevel2(text) || looksLikeLevel(text)) return "level2";
-    if (operatorOnly(text)) return "operator";
-    if (parseOperatorCell(text).nature) return "nature";
-    if (parseUnit(text)) return "unit";
   }
-  const v = parseValue(text);
-  if (v.kind === "number") return v.unit || v.operator ? "quantity" : "number";
-  if (v.kind === "range" || v.kind === "unit-only") return "quantity";
-  if (v.kind === "placeholder") return "placeholder";
-  if (text.length <= 30 && parseDateSpan(text, 2000)) return "date";
+  if (len <= 12 && OPERATOR_HINT.test(text) && operatorOnly(text)) return "operator";
+  if (len <= 6 && parseOperatorCell(text).nature) return "nature";
+  if (len <= 12 && !/\d/u.test(text) && parseUnit(text)) return "unit";
+  if (NUMBER_HINT.test(text)) {
+    const v = parseValue(text);
+    if (v.kind === "number") return v.unit || v.operator ? "quantity" : "number";
+    if (v.kind === "range" || v.kind === "unit-only") return "quantity";
+    if (v.kind === "placeholder") return "placeholder";
+  }
+  if (len <= 30 && DATE_HINT.test(text) && parseDateSpan(text, 2000)) return "date";
   return [...text].length <= 12 ? "short" : "long";
-});
+}
 
-export const isTextClass = (k: CellClass) => k === "short" || k === "long";
 export const isLevelClass = (k: CellClass) => k === "level1" || k === "level2";
 export const isValueClass = (k: CellClass) => k === "number" || k === "quantity" || k === "placeholder";

@@ -6,7 +6,6 @@
  */
 import type { ColumnGroup, ColumnRole, ColumnSpec, FieldKey } from "../model/located.js";
 import type { CellClass } from "./cell-class.js";
-import { isLevelClass, isTextClass } from "./cell-class.js";
 import type { HeaderBand } from "./header-bands.js";
 import type { SheetView } from "./sheet.js";
 import { columnLabelRoles, fieldKey, isOtherYearLabel, isSignOff, isTitle, type LabelRoles } from "./vocabulary.js";
@@ -264,14 +263,20 @@ function groupRoles(
   const labelled = span.filter((c) => label(c, "name") >= 0.8 && prof(c).filled > 0);
   let found: number | undefined = labelled.sort((a, b) => label(b, "name") - label(a, "name") || a - b)[0];
   if (found === undefined) {
-    // Candidates: any column of the group whose content is mostly names, not a strong level/value/unit column.
-    const cands = span.filter((c) => label(c, "value") < 0.9 && label(c, "unit") < 0.9 && label(c, "operator") < 0.9 && label(c, "weight") < 0.9 && label(c, "level1") < 1 && label(c, "level2") < 1);
+    // Names come before values: candidates are columns left of the first labelled value column whose labels
+    // say nothing else strongly, chosen by content (text that is not levels, numbers or units).
+    const firstValue = span.find((c) => label(c, "value") >= 0.9);
+    const strongOther = (c: number) =>
+      (["value", "unit", "operator", "weight", "deadline", "extra"] as const).some((r) => label(c, r) >= 0.9) || label(c, "level1") >= 1 || label(c, "level2") >= 1;
+    const cands = span.filter((c) => !strongOther(c) && (firstValue === undefined || c < firstValue));
     found = cands
       .filter((c) => prof(c).filled > 0)
       .sort((a, b) => score(b, "name") - score(a, "name") || a - b)
       .find((c) => score(c, "name") >= 0.5);
     // A bare 指标 / 绩效指标 column right of labelled levels, even when it holds level names (file 21's layout).
     found ??= span.find((c) => label(c, "name") >= 0.5 && prof(c).filled > 0);
+    // No name column at all (一级指标 | 二级指标 | 指标值): the finest level column names the indicators.
+    found ??= [...span].reverse().find((c) => (label(c, "level2") >= 0.9 || label(c, "level1") >= 0.9) && (firstValue === undefined || c < firstValue) && prof(c).filled > 0);
     found ??= span.find((c) => label(c, "name") > 0);
   }
   const name = found ?? span[0] ?? 0;
@@ -308,8 +313,18 @@ function groupRoles(
   else value = best(right.filter((c) => label(c, "unit") < 0.9 && label(c, "operator") < 0.9 && label(c, "weight") < 0.9 && label(c, "deadline") < 0.9 && (label(c, "extra") === 0 || label(c, "valueOther") > 0)), "value", 0.55);
 
   const pickLabelled = (role: ColumnRole) => best(right.filter((c) => label(c, role) >= 0.9), role, 0);
-  const operator = pickLabelled("operator");
-  const unit = pickLabelled("unit");
+  // Operators and units are recognisable by content: when the labelled column holds none and an unlabelled
+  // or mislabelled column beside it holds them (指标性质 = 正向, 指标方向 = 大于等于), the content wins.
+  const byContent = (role: "operator" | "unit", labelled: number | undefined): number | undefined => {
+    if (labelled !== undefined && (prof(labelled).filled === 0 || contentFit(role, prof(labelled)) >= 0.3)) return labelled;
+    const other = right.find((c) => !taken.has(c) && prof(c).filled >= 2 && contentFit(role, prof(c)) >= 0.8 && label(c, "value") < 0.9);
+    if (other === undefined) return labelled;
+    taken.add(other);
+    if (labelled !== undefined) taken.delete(labelled);
+    return other;
+  };
+  const operator = byContent("operator", pickLabelled("operator"));
+  const unit = byContent("unit", pickLabelled("unit"));
   const weight = pickLabelled("weight");
   const deadline = pickLabelled("deadline");
   const g: ColumnGroup = { name };
@@ -328,4 +343,3 @@ function isLevelColumn(p: Profile): boolean {
   return levels >= 0.6 || (levels > 0 && p.filled <= 3 && frac(p, "short") + levels >= 1);
 }
 
-export { isLevelClass, isTextClass };

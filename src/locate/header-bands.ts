@@ -6,7 +6,7 @@
  * written under them.
  */
 import { columnLabelRoles, fieldKey, isGroupLabel, isSubLabel } from "./vocabulary.js";
-import { classify, isLevelClass, isValueClass } from "./cell-class.js";
+import { isLevelClass, isValueClass } from "./cell-class.js";
 import { isLevelName } from "./levels.js";
 import type { SheetView } from "./sheet.js";
 
@@ -44,7 +44,7 @@ export function isAnchorRow(view: SheetView, r: number): boolean {
       continue;
     }
     if (fieldKey(text)) continue; // a project column of the long layout
-    const k = classify(text);
+    const k = view.class(r, c);
     // A header cell may end in 指标 (评价指标); data is numbers, operators and standard level names.
     if (isValueClass(k) || k === "operator" || (isLevelClass(k) && isLevelName(text))) data++;
   }
@@ -61,7 +61,7 @@ function isSubRow(view: SheetView, r: number, anchor: number): boolean {
   if (cols.length === 0) return false;
   for (const c of cols) {
     const text = view.text(r, c);
-    const k = classify(text);
+    const k = view.class(r, c);
     if (isValueClass(k) || k === "operator" || k === "date" || isLevelName(text)) return false;
     const labelCol = view.shownText(anchor, c) !== "" ? c : leftLabelCol(view, anchor, c);
     if (labelCol < 0) return false;
@@ -152,8 +152,12 @@ export function anchorRows(view: SheetView): number[] {
   return out;
 }
 
-/** Cheap pre-check: every header names its columns with 指标, 级, 值, 单位, 权重 or 性质. */
+/** Cheap pre-check: a header has two short cells without digits naming columns (指标, 级, 值, 单位, 权重, 性质). */
 function mayBeAnchor(view: SheetView, r: number): boolean {
-  for (const c of view.filled(r)) if (/指标|指標|级|級|值|單位|单位|权重|權重|性质|分值/u.test(view.text(r, c))) return true;
+  let n = 0;
+  for (const c of view.filled(r)) {
+    const t = view.text(r, c);
+    if (t.length <= 24 && !/\d{2}/u.test(t) && /指标|指標|级|級|值|單位|单位|权重|權重|性质|性質|分值|名称|名稱|内容|標準|标准/u.test(t) && ++n >= 2) return true;
+  }
   return false;
 }

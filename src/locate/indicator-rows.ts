@@ -46,11 +46,6 @@ interface Alignment {
   valueInUnit: boolean;
 }
 
-/** One set of columns turned into role → column, for shifting. */
-function positions(g: ColumnGroup): Partial<Record<Head | Tail, number>> {
-  return { ...g };
-}
-
 export interface RowReading {
   rows: IndicatorRowBlock[];
   skipped: SkippedRow[];
@@ -126,12 +121,15 @@ function hasLevels(view: SheetView, row: IndicatorRowBlock): boolean {
   return [row.cells.level1, row.cells.level2].some((c) => c !== undefined && view.text(row.r, c) !== "");
 }
 
-/** A row whose first cells are header-block labels with values (项目名称 | X, 主管部门 | Y) ends the block. */
+/**
+ * A row that starts a new header block (项目名称 | X, 主管部门 | Y) ends the indicator block. Only labels no
+ * indicator is named after count inside the block's columns: 项目金额 or 资金总额 may well be a cost indicator.
+ */
 function blockEndsWithField(view: SheetView, r: number, filled: number[], known: Set<number>): boolean {
   const key = fieldKey(view.text(r, filled[0]));
   if (!key || key === "other") return false;
-  // A label in a column the block does not use, or a short row of label/value pairs.
-  return !known.has(filled[0]) || filled.length <= 4;
+  if (!known.has(filled[0])) return true;
+  return filled.length <= 4 && (key === "name" || key === "department" || key === "implementer" || key === "goalYear" || key === "goalTotal");
 }
 
 function readRow(
@@ -195,7 +193,7 @@ function readRow(
 
 /** The cheapest reading of a row against one set of columns: head and tail shifts of -1, 0, +1. */
 function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, extras: ColumnSpec[], sections: Set<number>, nameHoldsLevels: boolean): Alignment | null {
-  const pos = positions(g);
+  const pos: Partial<Record<Head | Tail, number>> = g;
   const headCols = HEAD.map((k) => pos[k]).filter((c): c is number => c !== undefined);
   const tailCols = [...TAIL.map((k) => pos[k]).filter((c): c is number => c !== undefined), ...extras.filter((e) => e.c > g.name).map((e) => e.c)];
   let best: Alignment | null = null;

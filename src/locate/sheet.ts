@@ -20,6 +20,7 @@ export class SheetView {
   readonly rowCount: number;
   readonly width: number;
   private readonly texts: string[][] = [];
+  private readonly classes: (CellClass | undefined)[][] = [];
   private readonly filledCache: (number[] | undefined)[] = [];
   private readonly mergesByRow = new Map<number, CellRange[]>();
 
@@ -63,8 +64,14 @@ export class SheetView {
     return t ? labelKey(t) : "";
   }
 
+  /** What the cell looks like; computed once per cell (rows are aligned many ways, classes asked many times). */
   class(r: number, c: number): CellClass {
-    return classify(this.text(r, c));
+    if (r < 0 || c < 0) return "empty";
+    let row = this.classes[r];
+    if (!row) row = this.classes[r] = [];
+    let k = row[c];
+    if (k === undefined) k = row[c] = classify(this.text(r, c));
+    return k;
   }
 
   /** Columns of the non-empty cells of a row. */

@@ -1,0 +1,194 @@
+/**
+ * Layout variants seen in real tables from other provinces, read through the real reader (text bytes →
+ * read → locate → normalize). Each case is a small table in the shape a collector found it in; the point is
+ * that structure is inferred from labels and content, not from the seed's columns.
+ */
+import { describe, expect, it } from "vitest";
+import { readBytes } from "../../src/read/index.js";
+import { normalizeWorkbook } from "../../src/normalize/index.js";
+import type { Table } from "../../src/model/records.js";
+
+const read = (rows: string[][]): Table[] => normalizeWorkbook(readBytes(new TextEncoder().encode(rows.map((r) => r.join("\t")).join("\n")), "variant.txt"));
+const brief = (t: Table) => t.indicators.map((i) => [i.name, i.operator, i.value, i.unit]);
+
+describe("layout variants of real tables", () => {
+  it("reads labels printed with spaces inside them (绩效 指标, 指 标 值)", () => {
+    const [t] = read([
+      ["项目名称", "小型水利工程"],
+      ["绩效 指标", "一级 指标", "二级 指标", "三级 指标", "指 标 值"],
+      ["", "产出 指标", "数量 指标", "新建塘坝", "≥3座"],
+      ["", "满意度 指标", "服务对象满意度 指标", "群众满意度", "≥90%"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["新建塘坝", ">=", 3, "座"],
+      ["群众满意度", ">=", 90, "%"],
+    ]);
+    expect(t.indicators[1]).toMatchObject({ level1: "满意度指标", level2: "服务对象满意度指标" });
+  });
+
+  it("reads a table with no level columns at all: only names and values (a page that dropped 一级/二级)", () => {
+    const [t] = read([
+      ["项目支出绩效目标表"],
+      ["项目名称", "民族团结进步创建"],
+      ["指标名称", "指标值", "计量单位"],
+      ["开展宣传活动次数", "≥4", "次"],
+      ["受益群众人数", "≥2000", "人"],
+      ["群众满意度", "≥90", "%"],
+    ]);
+    expect(t.name).toBe("民族团结进步创建");
+    expect(brief(t)).toEqual([
+      ["开展宣传活动次数", ">=", 4, "次"],
+      ["受益群众人数", ">=", 2000, "人"],
+      ["群众满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("takes the operator from the column that holds operators when two labels hold each other's content", () => {
+    const [t] = read([
+      ["项目名称", "公务用车运行维护"],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位"],
+      ["产出指标", "数量指标", "指标1:租车次数(次)", "正向", "大于等于", "1", "次"],
+      ["", "时效指标", "指标2:车辆维修时限", "反向", "小于等于", "3", "天"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["指标1:租车次数(次)", ">=", 1, "次"],
+      ["指标2:车辆维修时限", "<=", 3, "天"],
+    ]);
+    expect(t.indicators[0].extra).toMatchObject({ 指标性质: "正向" });
+  });
+
+  it("reads rows printed one column right of their header, as some exports do", () => {
+    const [t] = read([
+      ["项目名称", "乡村公路养护"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "养护里程", "≥125公里"],
+      ["", "", "质量指标", "路面完好率", "≥95%"],
+      ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["养护里程", ">=", 125, "公里"],
+      ["路面完好率", ">=", 95, "%"],
+      ["群众满意度", ">=", 90, "%"],
+    ]);
+    expect(t.indicators[2].level1).toBe("满意度指标");
+  });
+
+  it("reads a value column per region under one spanning label, the first region as the value", () => {
+    const [t] = read([
+      ["项目名称", "民族宗教工作经费"],
+      ["一级指标", "二级指标", "三级指标", "区域目标值"],
+      ["", "", "", "甲县", "乙县", "丙县"],
+      ["产出指标", "数量指标", "补助场所数量", "2个", "3个", "1个"],
+    ]);
+    expect(brief(t)).toEqual([["补助场所数量", null, 2, "个"]]);
+    expect(t.indicators[0].extra).toMatchObject({ "区域目标值 › 乙县": "3个" });
+  });
+
+  it("reads a 评价标准 table with no target column: the top grade stands for the target", () => {
+    const [t] = read([
+      ["绩效目标表"],
+      ["专项名称", "困难群众救助补助"],
+      ["绩效指标分类", "绩效指标", "绩效指标评价标准"],
+      ["", "", "优", "良", "中", "差"],
+      ["产出指标", "救助覆盖率", "100%", "95%", "90%", "90%以下"],
+      ["效果指标", "救助对象满意度", "85%", "80%", "70%", "70%以下"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["救助覆盖率", null, 100, "%"],
+      ["救助对象满意度", null, 85, "%"],
+    ]);
+    expect(t.indicators[1].level1).toBe("效益指标");
+  });
+
+  it("reads an old 投入/产出 template with 目标1/目标2 row labels and a 全年绩效目标 column", () => {
+    const [t] = read([
+      ["2017年财政支出项目绩效目标表"],
+      ["专项名称", "台胞联络经费"],
+      ["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标"],
+      ["投入", "成本目标", "目标1", "发放生活补贴", "100%", "按实际情况发放"],
+      ["产出", "数量目标", "目标1", "补贴受益人数", "432人", "432人"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["发放生活补贴", null, "按实际情况发放", null],
+      ["补贴受益人数", null, 432, "人"],
+    ]);
+    expect(t.indicators[1]).toMatchObject({ level1: "产出指标", level2: "数量指标" });
+  });
+
+  it("never takes a sign-off line or a note below the table as an indicator", () => {
+    const [t] = read([
+      ["项目名称", "图书馆免费开放"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "开放天数", "≥300天"],
+      ["填表人:", "张某", "联系电话:", "[手机号已略去]"],
+      ["注:以预算批复的绩效目标为准填列。"],
+    ]);
+    expect(brief(t)).toEqual([["开放天数", ">=", 300, "天"]]);
+  });
+});
+
+describe("tables without a 三级 column", () => {
+  it("names the indicators by the finest level column when there is no name column (一级 | 二级 | 指标值)", () => {
+    const [t] = read([
+      ["项目名称", "社区服务经费"],
+      ["一级指标", "二级指标", "指标值", "备注"],
+      ["产出指标", "数量指标", "服务社区12个", "按季度统计"],
+      ["", "质量指标", "验收合格率100%", ""],
+      ["满意度指标", "服务对象满意度指标", "≥90%", ""],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["数量指标", "服务社区12个"],
+      ["质量指标", "验收合格率100%"],
+      ["服务对象满意度指标", 90],
+    ]);
+    expect(t.indicators[0].extra).toEqual({ 备注: "按季度统计" });
+  });
+});
+
+describe("more header shapes", () => {
+  it("reads a 序号 column and a group row above the labels", () => {
+    const [t] = read([
+      ["项目名称", "老年助餐服务"],
+      ["绩效指标"],
+      ["序号", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      ["1", "产出指标", "数量指标", "助餐服务人次", "≥12000", "人次"],
+      ["2", "", "质量指标", "食品安全事故", "=0", "起"],
+      ["3", "满意度指标", "服务对象满意度指标", "老年人满意度", "≥90", "%"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["助餐服务人次", ">=", 12000, "人次"],
+      ["食品安全事故", "=", 0, "起"],
+      ["老年人满意度", ">=", 90, "%"],
+    ]);
+    expect(t.indicators[1]).toMatchObject({ level1: "产出指标", level2: "质量指标" });
+  });
+
+  it("keeps two projects apart when each has its own name line, even without titles", () => {
+    const tables = read([
+      ["项目名称", "项目甲"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "甲的指标", "≥1个"],
+      ["项目名称", "项目乙"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "乙的指标", "≥2个"],
+    ]);
+    expect(tables.map((t) => [t.name, t.indicators.map((i) => i.name)])).toEqual([
+      ["项目甲", ["甲的指标"]],
+      ["项目乙", ["乙的指标"]],
+    ]);
+  });
+});
+
+describe("indicator names that are also header labels", () => {
+  it("keeps reading at a cost indicator named 项目金额 or 资金总额", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "送戏场次", "≥70场"],
+      ["", "成本指标", "项目金额", "≤5万元"],
+      ["", "", "资金总额", "≤5万元"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(["送戏场次", "项目金额", "资金总额", "群众满意度"]);
+  });
+});

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import * as XLSX from "xlsx";
 
-// The committed copy of the seed (scripts/make-fixtures.ts writes it), so a clone without ../shared works.
+// The committed seed, so the benchmark runs in any clone.
 const SEED = new URL("../fixtures/seed/shenyang-2022-report-and-2023-targets.txt", import.meta.url);
 
 export type Rng = () => number;

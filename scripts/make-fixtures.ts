@@ -1,11 +1,11 @@
 /**
  * Writes the committed fixtures (deterministic: same bytes on every run):
- *   fixtures/seed/     the seed's 16 tables and their xlsx / xls / GB18030-CSV twins
+ *   fixtures/seed/     the seed's 16 tables (text + expected.json, committed sources) and their xlsx / xls / GB18030-CSV twins
  *   fixtures/layouts/  small hand-made workbooks for layouts the seed does not have
  * Run: npx tsx scripts/make-fixtures.ts   (fixtures/README.md says what each file exercises)
  */
 import * as XLSX from "xlsx";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -168,10 +168,9 @@ export interface SeedTable {
   lines: string[][];
 }
 
+/** The seed as published, committed in fixtures/seed/ with the reviewer's key (expected.json): the sources the twins are made from. */
 export function seedText(): string {
-  const committed = path.join(FIXTURES, "seed", SEED_NAME);
-  const shared = path.join(ROOT, "..", "shared", "seed", SEED_NAME);
-  return readFileSync(existsSync(shared) ? shared : committed, "utf8");
+  return readFileSync(path.join(FIXTURES, "seed", SEED_NAME), "utf8");
 }
 
 /** The 16 tables of the seed's appendix (line 97 on), split at each title line. */
@@ -293,8 +292,9 @@ export function makeSeed(root = FIXTURES): void {
   const dir = path.join(root, "seed");
   const text = seedText();
   mkdirSync(dir, { recursive: true });
-  // The copy keeps a fresh clone self-contained (../shared/seed is the source when present).
+  // The two sources go along with the twins, so a folder written elsewhere is the whole seed/.
   writeFileSync(path.join(dir, SEED_NAME), text);
+  writeFileSync(path.join(dir, "expected.json"), readFileSync(path.join(FIXTURES, "seed", "expected.json")));
   const tables = seedTables(text);
   if (tables.length !== 16) throw new Error(`expected 16 seed tables, found ${tables.length}`);
 

@@ -1,6 +1,7 @@
 /**
  * Scores pbm's JSON output against the corpus answer key (fixtures/corpus/key.json): the logic of
- * ../shared/tools/corpus-score.mjs as a module, with structured results, and the same CLI.
+ * the team's corpus-score tool (tools/corpus-score.mjs in the shared folder, outside the checkout) as a
+ * module, with structured results, and the same CLI.
  *
  *   npx tsx scripts/corpus/score.ts reading KEY REPORT   REPORT = `pbm normalize <files> --format json`
  *   npx tsx scripts/corpus/score.ts review  KEY REPORT   REPORT = `pbm validate  <files> --format json`

@@ -6,20 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { FileReport } from "../model/finding.js";
+import { pbmVersion } from "./version.js";
 import { writeFileAtomic } from "./write-file.js";
-
-let version: string | undefined;
-/** pbm's version from package.json (dist/api and src/api are both two folders down). */
-export function pbmVersion(): string {
-  if (version === undefined) {
-    try {
-      version = String((JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string }).version ?? "0");
-    } catch {
-      version = "0";
-    }
-  }
-  return version;
-}
 
 export function cacheKey(bytes: Uint8Array, configJson: string): string {
   return createHash("sha256").update(bytes).update("\0").update(configJson).update("\0").update(pbmVersion()).digest("hex");

@@ -2,16 +2,24 @@
  * Turns the paths, globs and folders a user typed into a sorted list of files.
  * Folders are searched for the extensions pbm reads; a file named explicitly is
  * always taken (its format is sniffed from its bytes later, not from its name).
+ * Whatever is not a folder is an input, readable or not: a symbolic link that loops or
+ * points nowhere, a FIFO, a device or a file pbm may not open is listed, so that the
+ * reader reports it by name instead of the file silently disappearing from the run.
  */
-import { statSync } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import type { Entry } from "fast-glob";
+import { globMatcher } from "../config/glob-match.js";
+import type { ResolvedConfig } from "../config/types.js";
 
 export const SUPPORTED_EXTENSIONS = ["xlsx", "xlsm", "xls", "ods", "xml", "htm", "html", "csv", "tsv", "txt", "et"] as const;
 
 export interface DiscoverOptions {
   cwd: string;
-  /** Extra glob patterns to skip (--ignore-pattern, .pbmignore lines). */
+  /** Globs of files to skip, relative to cwd (--ignore-pattern, .pbmignore lines). */
   ignore?: string[];
+  /** The config's ignorePatterns, relative to the config's folder. */
+  config?: Pick<ResolvedConfig, "baseDir" | "ignorePatterns">;
 }
 
 export interface DiscoverResult {
@@ -24,52 +32,57 @@ export interface DiscoverResult {
 /** Lock files of open workbooks, and the copies and backups `pbm fix` writes beside the inputs. */
 const DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/~$*", "**/*.fixed.*", "**/*.bak.*", "**/*.bak"];
 
+const stat = (p: string, link = false): Stats | undefined => {
+  try {
+    return link ? lstatSync(p) : statSync(p);
+  } catch {
+    return undefined;
+  }
+};
+
+/** A folder, or a link to one. Links to folders are not followed inside a search (a link back up would loop). */
+const isFolder = (p: string, st: Stats | undefined) => st?.isDirectory() || (st?.isSymbolicLink() && stat(p)?.isDirectory()) === true;
+
 export async function discoverFiles(patterns: string[], opts: DiscoverOptions): Promise<DiscoverResult> {
-  const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
   const found = new Set<string>();
   const unmatched: string[] = [];
   const extGlob = `**/*.{${SUPPORTED_EXTENSIONS.join(",")}}`;
   // fast-glob costs ~35 ms of start-up; a file named explicitly (the usual editor/CI call) never needs it.
   let fgModule: typeof import("fast-glob") | undefined;
-  const glob = async () => (fgModule ??= (await import("fast-glob")).default);
+  const fastGlob = async () => (fgModule ??= (await import("fast-glob")).default);
+  const glob = async (pattern: string, cwd: string | undefined, caseSensitiveMatch = true): Promise<string[]> => {
+    const fg = await fastGlob();
+    // Not onlyFiles: fast-glob would drop every symbolic link and special file without a word.
+    const entries: Entry[] = await fg(pattern, {
+      cwd,
+      absolute: true,
+      ignore: DEFAULT_IGNORE,
+      caseSensitiveMatch,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      onlyFiles: false,
+      objectMode: true,
+    });
+    return entries.filter((e) => !e.dirent.isDirectory() && !(e.dirent.isSymbolicLink() && stat(e.path)?.isDirectory())).map((e) => e.path);
+  };
   for (const pattern of patterns) {
     const abs = path.resolve(opts.cwd, pattern);
-    let stat: ReturnType<typeof statSync> | undefined;
-    try {
-      stat = statSync(abs);
-    } catch {
-      stat = undefined;
-    }
+    const st = stat(abs, true);
     let matches: string[];
-    if (stat?.isDirectory()) {
-      const fg = await glob();
-      matches = await fg(extGlob, {
-        cwd: abs,
-        absolute: true,
-        ignore,
-        caseSensitiveMatch: false,
-        followSymbolicLinks: false,
-        suppressErrors: true,
-        onlyFiles: true,
-      });
-    } else if (stat) {
-      // A file (or anything else that exists) named explicitly: keep it, even if its name is odd.
-      matches = [abs];
-    } else {
-      const fg = await glob();
-      matches = await fg(fg.convertPathToPattern(opts.cwd) + "/" + pattern.replace(/\\/g, "/"), {
-        absolute: true,
-        ignore,
-        followSymbolicLinks: false,
-        suppressErrors: true,
-        onlyFiles: true,
-      });
-      if (path.isAbsolute(pattern)) {
-        matches = await fg(pattern.replace(/\\/g, "/"), { absolute: true, ignore, suppressErrors: true, onlyFiles: true });
-      }
-    }
+    if (isFolder(abs, st)) matches = await glob(extGlob, abs, false);
+    else if (st) matches = [abs]; // named explicitly: kept whatever it is; the reader says if it cannot be read
+    else if (path.isAbsolute(pattern)) matches = await glob(pattern.replace(/\\/g, "/"), undefined);
+    else matches = await glob(`${(await fastGlob()).convertPathToPattern(opts.cwd)}/${pattern.replace(/\\/g, "/")}`, undefined);
     if (matches.length === 0) unmatched.push(pattern);
     for (const m of matches) found.add(path.normalize(m));
   }
-  return { files: [...found].sort(), unmatched };
+  return { files: [...found].filter(notIgnored(opts)).sort(), unmatched };
+}
+
+function notIgnored(opts: DiscoverOptions): (file: string) => boolean {
+  const rel = (base: string, f: string) => path.relative(base, f).split(path.sep).join("/");
+  const cli = globMatcher(opts.ignore ?? []);
+  const cfg = globMatcher(opts.config?.ignorePatterns ?? []);
+  const base = opts.config?.baseDir ?? opts.cwd;
+  return (f) => !cli(rel(opts.cwd, f)) && !cfg(rel(base, f));
 }

@@ -147,7 +147,9 @@ type CacheOpts = ValidateFilesOptions & { limits: ReadLimits };
 function keyOf(file: string, opts: CacheOpts): string | undefined {
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > opts.limits.maxFileBytes) return undefined;
+    // Regular files only: reading a FIFO would wait for a writer; the reader reports what it is.
+    const st = statSync(file);
+    if (!st.isFile() || st.size > opts.limits.maxFileBytes) return undefined;
     bytes = readFileSync(file);
   } catch {
     return undefined;

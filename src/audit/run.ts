@@ -62,7 +62,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   }
   const outputs = planOutputs(opts, io.cwd);
   const config = loadConfig({ cwd: io.cwd, configPath: opts.config });
-  const found = await discoverFiles(patterns, { cwd: io.cwd, ignore: config.ignorePatterns });
+  const found = await discoverFiles(patterns, { cwd: io.cwd, config });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);
   if (found.files.length === 0) throw new AuditUsageError({ zh: "没有找到可检查的文件", en: "No files to check" });
   const real = (p: string) => {

@@ -6,7 +6,7 @@
  * so the tests can prove that a hung file costs one finding and not the batch (docs/audit.md).
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import type { AuditInput } from "../model/audit.js";
 import type { FileReport, Lang } from "../model/finding.js";
@@ -44,6 +44,8 @@ export default async function run(task: WorkerTask | { ping: true }): Promise<Wo
   let sha256: string | null = null;
   let bytes: number | null = null;
   try {
+    // Regular files only: reading a FIFO or a device would wait (or never end); the reader reports those.
+    if (!statSync(task.abs).isFile()) throw new Error("not a regular file");
     // Streamed: a huge file must not cost heap just to be fingerprinted.
     const h = createHash("sha256");
     let n = 0;

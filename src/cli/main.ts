@@ -15,8 +15,7 @@ import { rulesCommand } from "./commands/rules.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
 import { webCommand } from "./commands/web.js";
-
-const VERSION = "0.1.0";
+import { pbmVersion } from "../api/version.js";
 
 function usagePrefix(env: NodeJS.ProcessEnv, argv: string[]): string {
   const en = argv.some((a, i) => (a === "--lang" && /^en/i.test(argv[i + 1] ?? "")) || /^--lang=en/i.test(a));
@@ -35,7 +34,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
   };
   const program = new Command("pbm")
     .description("pbm — 绩效目标表检查工具 (budget performance target table linter)\n任何命令都可加 --debug 显示技术细节 (add --debug to any command for stack traces)")
-    .version(VERSION, "-v, --version")
+    .version(pbmVersion(), "-v, --version")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void ctx.stdout.write(s),

@@ -1,18 +1,22 @@
-/** Finds and reads pbm.config.json, then resolves it (resolve.ts). */
+/** Finds and reads the config file (pbm.config.json, .jsonc, .yaml or .yml), then resolves it (resolve.ts). */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { SeveritySetting } from "../model/finding.js";
+import { parseConfigText } from "./parse.js";
 import { ConfigError, resolveConfig } from "./resolve.js";
 import type { ResolvedConfig } from "./types.js";
 
-export const CONFIG_FILE_NAME = "pbm.config.json";
+/** The names pbm looks for, in this order; `pbm init` writes the first. */
+export const CONFIG_FILE_NAMES = ["pbm.config.json", "pbm.config.jsonc", "pbm.config.yaml", "pbm.config.yml"] as const;
+export const CONFIG_FILE_NAME = CONFIG_FILE_NAMES[0];
 
-/** pbm.config.json in `cwd` or the nearest parent folder; null when there is none. */
+/** The config file in `cwd` or the nearest parent folder that has one; null when there is none. */
 export function findConfigFile(cwd: string): string | null {
   let dir = path.resolve(cwd);
   for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -23,7 +27,8 @@ export interface LoadConfigOptions {
   cwd: string;
   /** --config: this file, which must exist. */
   configPath?: string;
-  cliRules?: Record<string, SeveritySetting>;
+  /** --rule id:severity flags as typed; resolve.ts checks them with the config's own words. */
+  cliRules?: Record<string, string>;
   budgetYear?: number;
 }
 
@@ -35,16 +40,11 @@ export function loadConfig(opts: LoadConfigOptions): ResolvedConfig {
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : (err as Error).message;
-    const reasonEn = (err as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (err as Error).message;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : (err as Error).message;
+    const reasonEn = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "it is a folder" : (err as Error).message;
     throw new ConfigError({ zh: `无法读取配置文件 ${file}：${reason}`, en: `Cannot read config file ${file}: ${reasonEn}` });
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (err) {
-    const reason = (err as Error).message;
-    throw new ConfigError({ zh: `配置文件 ${file} 不是有效的 JSON：${reason}`, en: `Config file ${file} is not valid JSON: ${reason}` });
-  }
-  return resolveConfig(raw, { ...extra, path: file });
+  const { value, locate } = parseConfigText(text, file);
+  return resolveConfig(value, { ...extra, path: file, locate });
 }

@@ -7,10 +7,17 @@ import { z } from "zod";
 import type { Lang, Localized, RuleModule, SeveritySetting } from "../model/finding.js";
 import { RULES } from "../rules/index.js";
 import { format } from "../i18n/format.js";
-import { matchesGlob } from "./glob.js";
-import { ConfigFile, type RuleEntry } from "./schema.js";
+import { globMatcher } from "./glob-match.js";
+import { ConfigFile, configKeysAt, optionKeys } from "./schema.js";
+import { SEVERITY_LIST, SEVERITY_WORDS, parseSeverity } from "./severity.js";
 import { closest } from "./suggest.js";
 import type { PresetName, ResolvedConfig, RuleOverride, RuleSetting } from "./types.js";
+
+/** A place in the config file: line and column, 1-based (load.ts finds them in the parsed text). */
+export interface ConfigPosition {
+  line: number;
+  column: number;
+}
 
 /** An invalid config: the CLI prints the message in the user's language and exits 2. */
 export class ConfigError extends Error {
@@ -25,7 +32,17 @@ export class ConfigError extends Error {
 
 const M = {
   invalid: { zh: "{where}：{field}：{reason}", en: "{where}: {field}: {reason}" },
+  unknownKey: { zh: "{where}：未知字段 {field}{hint}（此处可用：{known}）", en: "{where}: unknown field {field}{hint} (allowed here: {known})" },
   unknownRule: { zh: "{where}：{field}：没有名为 {rule} 的规则{hint}", en: "{where}: {field}: there is no rule named {rule}{hint}" },
+  badEntry: {
+    zh: "{where}：{field}：应写成级别（如 \"warning\"）或 [级别, {选项}]",
+    en: "{where}: {field}: write a severity (e.g. \"warning\") or [severity, {options}]",
+  },
+  badSeverity: { zh: "{where}：{field}：未知级别 “{value}”{hint}；级别为 {list}", en: "{where}: {field}: unknown severity \"{value}\"{hint}; severities: {list}" },
+  unknownOption: {
+    zh: "{where}：{field}：未知选项 {option}{hint}（规则 {rule} 的选项：{known}）",
+    en: "{where}: {field}: unknown option {option}{hint} (options of rule {rule}: {known})",
+  },
   badOptions: {
     zh: "{where}：{field}：规则 {rule} 的选项 {option} 不正确：{reason}",
     en: "{where}: {field}: option {option} of rule {rule} is invalid: {reason}",
@@ -33,16 +50,16 @@ const M = {
   noOptions: { zh: "{where}：{field}：规则 {rule} 没有选项", en: "{where}: {field}: rule {rule} has no options" },
 } satisfies Record<string, Localized>;
 
-/** Where the bad setting came from: the config file, or a --rule flag. */
-function whereOf(file: string, field: string): Localized {
-  return field.startsWith("--rule") ? { zh: "--rule 参数有误", en: "Invalid --rule" } : { zh: `配置文件 ${file} 有误`, en: `Invalid config ${file}` };
+type ConfigPath = readonly PropertyKey[];
+type Locate = (path: ConfigPath) => ConfigPosition | null;
+
+/** "，是不是 floor？" / " (did you mean floor?)"; nothing when no candidate is close. */
+function didYouMean(word: string, candidates: readonly string[]): Localized {
+  const near = closest(word, candidates);
+  return near.length ? { zh: `，是不是 ${near.join("、")}？`, en: ` (did you mean ${near.join(", ")}?)` } : { zh: "", en: "" };
 }
 
-function fail(t: Localized, data: Record<string, string | number>, where: Localized): never {
-  throw new ConfigError({ zh: format(t.zh, { ...data, where: where.zh }), en: format(t.en, { ...data, where: where.en }) });
-}
-
-const fieldPath = (p: readonly PropertyKey[]) => (p.length ? p.map((k) => (typeof k === "number" ? `[${k}]` : String(k))).join(".").replace(/\.\[/g, "[") : "(root)");
+const fieldPath = (p: ConfigPath) => (p.length ? p.map((k) => (typeof k === "number" ? `[${k}]` : String(k))).join(".").replace(/\.\[/g, "[") : "(root)");
 
 type Issue = z.core.$ZodIssue;
 
@@ -56,18 +73,6 @@ function deepest(issue: Issue): Issue {
     if (!best || d.path.length > best.path.length) best = d;
   }
   return best ? { ...best, path: [...issue.path, ...best.path] } : issue;
-}
-
-/** zod issue → "field: reason" in both languages. */
-function zodFail(error: z.ZodError, zhError: z.ZodError, file: string, prefix: string[] = []): never {
-  const en = deepest(error.issues[0]);
-  const zh = zhError.issues[0] ? deepest(zhError.issues[0]) : en;
-  const keys = en.code === "unrecognized_keys" ? en.keys : [];
-  const field = fieldPath([...prefix, ...en.path, ...(keys.length === 1 ? keys : [])]);
-  throw new ConfigError({
-    zh: format(M.invalid.zh, { where: whereOf(file, field).zh, field, reason: zh.message }),
-    en: format(M.invalid.en, { where: whereOf(file, field).en, field, reason: en.message }),
-  });
 }
 
 function parseBoth<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; en: z.ZodError; zh: z.ZodError } {
@@ -96,10 +101,12 @@ export interface ResolveOptions {
   path?: string | null;
   /** Folder that globs are relative to; defaults to the config file's folder or the cwd. */
   baseDir?: string;
-  /** --rule id:severity flags, applied last. */
-  cliRules?: Record<string, SeveritySetting>;
+  /** --rule id:severity flags as typed (severity in the config's words), applied last. */
+  cliRules?: Record<string, string>;
   /** --budget-year. */
   budgetYear?: number;
+  /** Where a setting sits in the file, for messages (load.ts knows the text); none for a config built in code. */
+  locate?: Locate;
   /** Replaces the catalogue (tests). */
   catalogue?: readonly RuleModule<string, unknown>[];
 }
@@ -108,8 +115,35 @@ export interface ResolveOptions {
 export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): ResolvedConfig {
   const catalogue = opts.catalogue ?? RULES;
   const file = opts.path ?? "(pbm)";
+
+  /** Where the bad setting came from: the --rule flag, or the config file (at a line and column when known). */
+  const where = (path: ConfigPath): Localized => {
+    if (path[0] === "--rule") return { zh: "--rule 参数有误", en: "Invalid --rule" };
+    const pos = opts.locate?.(path);
+    const at = pos ? `${file}:${pos.line}:${pos.column}` : file;
+    return { zh: `配置文件 ${at} 有误`, en: `Invalid config ${at}` };
+  };
+  type Data = Record<string, string | number | Localized>;
+  // Annotated, so that TypeScript narrows after a call (a never-returning arrow needs an explicit type).
+  const fail: (t: Localized, path: ConfigPath, data?: Data) => never = (t, path, data = {}) => {
+    const pick = (lang: Lang) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "object" ? v[lang] : v]));
+    const w = where(path);
+    const field = path[0] === "--rule" ? `--rule ${String(path[1] ?? "")}` : fieldPath(path);
+    throw new ConfigError({ zh: format(t.zh, { field, ...pick("zh"), where: w.zh }), en: format(t.en, { field, ...pick("en"), where: w.en }) });
+  };
+
   const parsed = parseBoth(ConfigFile, raw ?? {});
-  if (!parsed.ok) zodFail(parsed.en, parsed.zh, file);
+  if (!parsed.ok) {
+    // An unknown field first: it is usually the cause of the other complaints (`file` for `files`).
+    const i = Math.max(0, parsed.en.issues.findIndex((x) => x.code === "unrecognized_keys"));
+    const en = deepest(parsed.en.issues[i]);
+    const zh = parsed.zh.issues[i] ? deepest(parsed.zh.issues[i]) : en;
+    if (en.code === "unrecognized_keys") {
+      const known = configKeysAt(en.path);
+      fail(M.unknownKey, [...en.path, en.keys[0]], { hint: didYouMean(en.keys[0], known), known: known.join(", ") });
+    }
+    fail(M.invalid, en.path, { reason: { zh: zh.message, en: en.message } });
+  }
   const cfg = parsed.data;
   const byId = new Map(catalogue.map((r) => [r.id, r]));
 
@@ -120,45 +154,53 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     for (const [id, s] of Object.entries(preset)) if (p === "strict" || s.severity !== "off") rules[id] = s;
   }
 
+  const severityOf: (value: unknown, path: ConfigPath) => SeveritySetting = (value, path) => {
+    const sev = parseSeverity(value);
+    if (sev) return sev;
+    if (typeof value !== "string") fail(M.badEntry, path.at(-1) === 0 ? path.slice(0, -1) : path);
+    return fail(M.badSeverity, path, { value: String(value), hint: didYouMean(String(value), SEVERITY_WORDS), list: SEVERITY_LIST });
+  };
+
   /** Rule entries → settings; a severity alone leaves options undefined (= keep whatever applies before). */
-  const block = (entries: Record<string, RuleEntry> | undefined, prefix: string) => {
+  const block = (entries: Record<string, unknown> | undefined, prefix: ConfigPath) => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, entry] of Object.entries(entries ?? {})) {
-      const field = prefix === "--rule" ? `--rule ${id}` : `${prefix}.${id}`;
+      const at = [...prefix, id];
       const rule = byId.get(id);
-      if (!rule) {
-        const near = closest(id, [...byId.keys()]);
-        throw new ConfigError({
-          zh: format(M.unknownRule.zh, { where: whereOf(file, field).zh, field, rule: id, hint: near.length ? `（是否想写 ${near.join("、")}？）` : "" }),
-          en: format(M.unknownRule.en, { where: whereOf(file, field).en, field, rule: id, hint: near.length ? ` (did you mean ${near.join(", ")}?)` : "" }),
-        });
+      if (!rule) fail(M.unknownRule, at, { rule: id, hint: didYouMean(id, [...byId.keys()]) });
+      if (typeof entry === "string") {
+        out[id] = { severity: severityOf(entry, at) };
+        continue;
       }
-      const [severity, options] = typeof entry === "string" ? [entry, undefined] : [entry[0], entry[1]];
+      if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) fail(M.badEntry, at);
+      const severity = severityOf(entry[0], [...at, 0]);
+      const options: unknown = entry[1];
       if (options === undefined) {
         out[id] = { severity };
         continue;
       }
-      if (!rule.meta.options) fail(M.noOptions, { field, rule: id }, whereOf(file, field));
+      const optAt = [...at, 1];
+      if (!rule.meta.options) fail(M.noOptions, optAt, { rule: id });
+      const known = optionKeys(rule);
+      if (known && options !== null && typeof options === "object" && !Array.isArray(options)) {
+        const unknown = Object.keys(options).find((k) => !known.includes(k));
+        if (unknown !== undefined) fail(M.unknownOption, [...optAt, unknown], { option: unknown, rule: id, hint: didYouMean(unknown, known), known: known.join(", ") || "—" });
+      }
       const r = parseBoth(rule.meta.options as z.ZodType, options);
       if (!r.ok) {
         const en = deepest(r.en.issues[0]);
         const zh = r.zh.issues[0] ? deepest(r.zh.issues[0]) : en;
-        const keys = en.code === "unrecognized_keys" ? en.keys : [];
-        const option = fieldPath([...en.path, ...keys]);
-        throw new ConfigError({
-          zh: format(M.badOptions.zh, { where: whereOf(file, field).zh, field: `${field}[1]`, rule: id, option, reason: zh.message }),
-          en: format(M.badOptions.en, { where: whereOf(file, field).en, field: `${field}[1]`, rule: id, option, reason: en.message }),
-        });
+        fail(M.badOptions, [...optAt, ...en.path], { rule: id, option: en.path.length ? fieldPath(en.path) : "(options)", reason: { zh: zh.message, en: en.message } });
       }
       out[id] = { severity, options: r.data };
     }
     return out;
   };
 
-  for (const [id, s] of Object.entries(block(cfg.rules, "rules"))) rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options };
-  const overrides: RuleOverride[] = (cfg.overrides ?? []).map((o, i) => ({ files: o.files, rules: block(o.rules, `overrides[${i}].rules`) }));
+  for (const [id, s] of Object.entries(block(cfg.rules, ["rules"]))) rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options };
+  const overrides: RuleOverride[] = (cfg.overrides ?? []).map((o, i) => ({ files: o.files, rules: block(o.rules, ["overrides", i, "rules"]) }));
   if (opts.cliRules && Object.keys(opts.cliRules).length) {
-    overrides.push({ files: [], rules: block(opts.cliRules, "--rule") });
+    overrides.push({ files: [], rules: block(opts.cliRules, ["--rule"]) });
   }
   const settings = { ...cfg.settings };
   if (opts.budgetYear !== undefined) settings.budgetYear = opts.budgetYear;
@@ -182,7 +224,7 @@ export function configForFile(config: ResolvedConfig, filePath: string): Resolve
   const rel = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join("/");
   const rules = { ...config.rules };
   for (const o of config.overrides) {
-    if (o.files.length && !o.files.some((g) => matchesGlob(rel, g))) continue;
+    if (o.files.length && !globMatcher(o.files)(rel)) continue;
     for (const [id, s] of Object.entries(o.rules)) rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options };
   }
   return { ...config, rules, overrides: [] };

@@ -1,15 +1,11 @@
-/** pbm.config.json: the zod schema that validates it and the JSON Schema editors see. */
+/** pbm.config.json: the zod schema that validates its shape and the JSON Schema editors see. */
 import { z } from "zod";
 import type { RuleModule } from "../model/finding.js";
+import { ACCEPTED_SEVERITIES, SEVERITY_LIST } from "./severity.js";
 
-export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
 export const PRESETS = ["recommended", "strict"] as const;
 
-const SeveritySetting = z.enum(SEVERITY_SETTINGS);
 const Preset = z.enum(PRESETS);
-/** "warning", or ["warning", { options }] as in ESLint. */
-const RuleEntry = z.union([SeveritySetting, z.tuple([SeveritySetting]), z.tuple([SeveritySetting, z.record(z.string(), z.unknown())])]);
-const RulesBlock = z.record(z.string(), RuleEntry);
 
 const Settings = z
   .object({ budgetYear: z.number().int().min(1900).max(2200).optional().describe("Budget year that deadlines are checked against (default: the table's own year)") })
@@ -36,19 +32,54 @@ function configSchema<R extends z.ZodType>(rules: R) {
     .strict();
 }
 
-/** Validates the shape; rule ids and options are checked against the catalogue afterwards. */
-export const ConfigFile = configSchema(RulesBlock);
+/**
+ * Validates the shape; each rule entry (severity, options) is checked by resolve.ts against the catalogue,
+ * which can name the rule, suggest the word meant and say which options the rule has.
+ */
+export const ConfigFile = configSchema(z.record(z.string(), z.unknown()));
 export type ConfigFile = z.infer<typeof ConfigFile>;
-export type RuleEntry = z.infer<typeof RuleEntry>;
+
+/** The keys an object at `path` of the config may have (for "did you mean"); [] where there is no fixed set. */
+export function configKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = ConfigFile;
+  for (const key of path) {
+    if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (schema instanceof z.ZodArray && typeof key === "number") schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodObject && typeof key === "string" && Object.hasOwn(schema.shape, key)) schema = schema.shape[key] as z.ZodType;
+    else return [];
+  }
+  if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** The options a rule takes (the keys of its options object); null when its options are not an object. */
+export function optionKeys(rule: RuleModule<string, unknown>): string[] | null {
+  const o = rule.meta.options as z.ZodType | undefined;
+  return o instanceof z.ZodObject ? Object.keys(o.shape) : null;
+}
+
+/** Named once (ids in zod's registry are global), so the JSON Schema states the vocabulary in one place: $defs. */
+const SeverityWord = z.enum(ACCEPTED_SEVERITIES).meta({ id: "severity", description: `Severity: ${SEVERITY_LIST.en} — 级别：${SEVERITY_LIST.zh}` });
+const SeverityAlone = z.tuple([SeverityWord]).meta({ id: "severityOnly" });
 
 /** The JSON Schema of pbm.config.json, with every rule's options (scripts/build-config-schema.ts). */
 export function configJsonSchema(rules: readonly RuleModule<string, unknown>[]): Record<string, unknown> {
   const shape: Record<string, z.ZodType> = {};
   for (const rule of rules) {
-    const entries: z.ZodType[] = [SeveritySetting, z.tuple([SeveritySetting])];
-    if (rule.meta.options) entries.push(z.tuple([SeveritySetting, rule.meta.options as z.ZodType]));
-    shape[rule.id] = z.union(entries as [z.ZodType, z.ZodType, ...z.ZodType[]]).describe(`${rule.meta.docs.summary.zh} — ${rule.meta.docs.summary.en}`);
+    const entries: z.ZodType[] = [SeverityWord, SeverityAlone];
+    const options = rule.meta.options as z.ZodType | undefined;
+    // Unknown options are an error when pbm loads the file; the schema says so to the editor too.
+    if (options) entries.push(z.tuple([SeverityWord, options instanceof z.ZodObject ? options.strict() : options]));
+    // Optional: a config names only the rules it changes (a required list would flag every real file).
+    shape[rule.id] = z
+      .union(entries as [z.ZodType, z.ZodType, ...z.ZodType[]])
+      .optional()
+      .describe(`${rule.meta.docs.summary.zh} — ${rule.meta.docs.summary.en}`);
   }
-  const schema = z.toJSONSchema(configSchema(z.object(shape).strict()), { io: "input", unrepresentable: "any" });
-  return { ...schema, title: "pbm.config.json", description: "pbm (绩效目标表检查工具) configuration" };
+  const schema = z.toJSONSchema(configSchema(z.object(shape).strict()), { io: "input", unrepresentable: "any" }) as unknown as Record<string, unknown> & {
+    properties: { overrides: { items: { properties: Record<string, unknown> } } };
+  };
+  // An override's rules are the top-level rules block: one copy in the file, not two.
+  schema.properties.overrides.items.properties.rules = { $ref: "#/properties/rules" };
+  return { ...schema, title: "pbm.config.json", description: "pbm (绩效目标表检查工具) configuration: pbm.config.json, .jsonc, .yaml or .yml" };
 }

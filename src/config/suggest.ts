@@ -1,8 +1,11 @@
-/** "Did you mean …?" for mistyped rule ids. */
+/** "Did you mean …?" for mistyped rule ids, option names, config fields and severities. */
 export function closest(word: string, candidates: readonly string[], max = 3): string[] {
+  const near = (c: string, d: number) =>
+    d <= Math.max(c.length > 3 ? 2 : 1, Math.floor(c.length / 3)) || (word.length >= 3 && c.length >= 3 && (c.includes(word) || word.includes(c)));
   const scored = candidates
+    .filter((c) => c !== word)
     .map((c) => ({ c, d: distance(word, c) }))
-    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)) || c.includes(word) || word.includes(c))
+    .filter(({ c, d }) => near(c, d))
     .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1));
   return scored.slice(0, max).map((s) => s.c);
 }

@@ -31,8 +31,11 @@ const EMPTY: ParsedValue = {
 /** Template placeholders: ≥**%, XX, ×× 万元, ……, 待填. */
 const PLACEHOLDER = /^[<>=≥≤≧≦]*\s*(\*+|＊+|[xX×]{1,3}|…+|\.{3,}|待填|待定|待补充|\?+)\s*[^\d\s]{0,6}$/u;
 
-/** A date or period written as a value (2023年12月, 2023-12-31, 2023.07-2024.01, 202001-202012): text, not a number. */
-const DATE_START = /^(?:19|20)\d{2}(?:\s*年|[-./]\s*\d{1,2}(?!\d)|\d{2}(?:\d{2})?(?:$|[-~至到]))/u;
+/**
+ * A date or period written as a value (2023年12月, 2023-12-31, 2023.07-2024.01, 202001-202012): text, not a
+ * number. Only plausible budget years with a real month count: 1900.01 and 2023.45 are amounts.
+ */
+const DATE_START = /^(?:199\d|20[0-4]\d)(?:\s*年|[-./]\s*(?:0?[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?:[0-3]\d)?(?:$|[-~至到]))/u;
 
 const RANGE_SEPARATOR = /^\s*[-~至到]\s*/u;
 

@@ -17,8 +17,8 @@ export const CLI_MESSAGES = {
   badNumber: { zh: "{flag} 需要一个非负整数，收到 “{value}”", en: "{flag} needs a non-negative integer, got \"{value}\"" },
   badYear: { zh: "{flag} 需要一个年份（如 2023），收到 “{value}”", en: "{flag} needs a year (e.g. 2023), got \"{value}\"" },
   badRule: {
-    zh: "--rule 的格式是 规则id:级别（级别为 off、info、warning、error），收到 “{value}”",
-    en: "--rule takes rule-id:severity (severity off, info, warning or error), got \"{value}\"",
+    zh: "--rule 的格式是 规则id:级别（级别为 off、info、warning（或 warn）、error），收到 “{value}”",
+    en: "--rule takes rule-id:severity (severity off, info, warning (or warn), error), got \"{value}\"",
   },
   badLang: { zh: "--lang 只支持 zh 或 en，收到 “{value}”", en: "--lang takes zh or en, got \"{value}\"" },
   outputIsInput: {

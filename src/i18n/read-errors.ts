@@ -73,6 +73,7 @@ export const READ_DETAIL_EN: Record<string, string> = {
   "ZIP 目录已损坏": "damaged zip directory",
   "缺少 [Content_Types].xml": "[Content_Types].xml is missing",
   符号链接循环: "symbolic link loop",
+  符号链接指向的文件不存在: "the symbolic link points to a file that does not exist",
   没有读取权限: "permission denied",
   文件名过长: "file name too long",
   不是普通文件: "not a regular file",

@@ -38,7 +38,7 @@ const DATE_HINT = /\d|年[底末内]|全年|年度内|当年|季度|半年|年�
 export function classify(text: string): CellClass {
   if (!text) return "empty";
   const len = text.length;
-  if (len <= 8 || (len <= 40 && LEVEL_HINT.test(text))) {
+  if (len <= 8 || (len <= 40 && LEVEL_HINT.test(text.replace(/\s+/gu, "")))) {
     if (canonicalLevel1(text)) return "level1";
     if (canonicalLevel2(text) || looksLikeLevel(text)) return "level2";
   }

@@ -110,7 +110,8 @@ const FIELD_PATTERNS: [FieldKey, RegExp][] = [
 /** Words every header-block label has one of; a cell without any is no label, and is not looked up. */
 const FIELD_HINT = /名|部门|部門|单位|單位|预算|預算|资金|資金|金额|金額|目标|目標|年度|期|时间|時間|日期|概况|概況|依据|依據|负责|負責|联系|聯繫|电话|電話|属性|屬性|类|類|性质|性質|来源|來源|用途|计划|計劃|明细|明細|额|額|投入|投资|投資|拨款|撥款|其他|其它|合计|合計|编|編|区域|區域|科室|职责|職責|任务|任務|情况|情況|措施|内容|內容|程度|口径|口徑|基本|采购|採購|收入|支出|补助|補助|财政|財政|结转|結轉|填|审|審|主管|实施|實施|执行|執行/u;
 
-export const fieldKey = (text: string): FieldKey | null => (text.length > 40 || !FIELD_HINT.test(text) ? null : fieldKeyOf(text));
+export const fieldKey = (text: string): FieldKey | null =>
+  text.length > 40 || !FIELD_HINT.test(/\s/u.test(text) ? text.replace(/\s+/gu, "") : text) ? null : fieldKeyOf(text);
 
 const fieldKeyOf = memo((text: string): FieldKey | null => {
   const k = labelKey(text);

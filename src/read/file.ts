@@ -3,7 +3,7 @@
  * the bytes are read (a folder, not a regular file, empty, over the size limit), then hands the bytes
  * to the pure reader (bytes.ts).
  */
-import { readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { ReadError, type Workbook } from "../model/grid.js";
 import { readBytes, tooLarge, useCodepages } from "./bytes.js";
@@ -30,13 +30,23 @@ export async function readWorkbook(path: string, limits?: Partial<ReadLimits>): 
   return readBytes(bytes, path, lim);
 }
 
-function fsError(e: unknown, file: string): ReadError {
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Node's fs error → the reader's own code and reason (exported for the tests of the mapping). */
+export function fsError(e: unknown, file: string): ReadError {
   if (e instanceof ReadError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
   const reason = e instanceof Error ? e.message : String(e);
   switch (code) {
     case "ENOENT":
-      return new ReadError("not-found", { file });
+      // A link whose target is gone is there to see in the folder; "not found" would puzzle whoever looks.
+      return isLink(file) ? new ReadError("io", { file, reason: "符号链接指向的文件不存在" }) : new ReadError("not-found", { file });
     case "EISDIR":
       return new ReadError("is-directory", { file });
     case "ELOOP":

@@ -3,5 +3,5 @@
  * browser runs it), file.ts its Node side (files on disk, and the codepages for old .xls from node_modules).
  * Importing this module brings both.
  */
-export { readWorkbook } from "./file.js";
+export { fsError, readWorkbook } from "./file.js";
 export { DEFAULT_LIMITS, readBytes, sniffFormat, type ReadLimits } from "./bytes.js";

@@ -10,9 +10,15 @@ import { countFindings, displayPath, groupByTable, sheetRef, type TableGroup } f
 // cli-table3 would colour heads and borders through @colors/colors, which inspects the process itself.
 const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
 
+/** Without a width from the caller (not a terminal, or a library call): the classic terminal. */
+export const DEFAULT_WIDTH = 80;
+/** The narrowest terminal the table is laid out for; a narrower one wraps the lines itself. */
+const MIN_WIDTH = 60;
+
 const stylish: Reporter = (report, ctx) => {
   // Never the global chalk: it sniffs the process; the CLI has decided about colour already.
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const width = Math.max(MIN_WIDTH, Math.floor(ctx.width ?? DEFAULT_WIDTH));
   const L = labels(ctx.lang);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
@@ -27,8 +33,8 @@ const stylish: Reporter = (report, ctx) => {
       out.push(c.underline(p));
     }
     for (const g of groupByTable(file)) {
-      out.push(`  ${groupTitle(g, ctx.lang, c)}`);
-      out.push(indent(findingsTable(g.findings, ctx.lang, c, paint), "  "));
+      out.push(...groupTitle(g, ctx.lang, c, width - INDENT.length).map((l) => INDENT + l));
+      out.push(indent(findingsTable(g.findings, ctx.lang, c, paint, width - INDENT.length), INDENT));
     }
     out.push("");
   }
@@ -56,68 +62,122 @@ const stylish: Reporter = (report, ctx) => {
 };
 export default stylish;
 
-function groupTitle(g: TableGroup, lang: Lang, c: ChalkInstance): string {
+const INDENT = "  ";
+
+/** The table's name, then sheet, range and count; on two lines (or more) when one would not fit. */
+function groupTitle(g: TableGroup, lang: Lang, c: ChalkInstance, width: number): string[] {
   const L = labels(lang);
-  if (g.title === null) return c.bold(L.fileLevel);
+  if (g.title === null) return [c.bold(L.fileLevel)];
   const parts: string[] = [];
   if (g.sheet !== null) parts.push(`${L.sheet} ${g.range ? sheetRef(g.sheet, g.range) : g.sheet}`);
   if (g.indicatorCount !== null) parts.push(`${g.indicatorCount} ${L.indicators}`);
-  return c.bold(g.title) + (parts.length ? c.dim(` · ${parts.join(" · ")}`) : "");
+  const info = parts.join(" · ");
+  if (displayWidth(parts.length ? `${g.title} · ${info}` : g.title) <= width) return [c.bold(g.title) + (parts.length ? c.dim(` · ${info}`) : "")];
+  return [...fit(g.title, width).map((l) => c.bold(l)), ...(parts.length ? fit(info, width).map((l) => c.dim(l)) : [])];
 }
 
-function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
+/** cli-table3's frame: a border before each column and after the last, one space of padding each side. */
+const frame = (columns: number) => columns + 1 + 2 * columns;
+/** The rule column gives way (its ids break at hyphens) before the message column gets narrower than this… */
+const MIN_MESSAGE = 16;
+/** …and below MIN_WIDTH columns the message column stops shrinking here; the terminal wraps the rest. */
+const MIN_MESSAGE_NARROW = 10;
+
+function findingsTable(findings: Finding[], lang: Lang, c: ChalkInstance, paint: Record<Severity, (s: string) => string>, width: number): string {
   const L = labels(lang);
+  const rows = findings.map((f) => ({
+    f,
+    cell: f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—",
+    severity: L.severity[f.severity],
+    fix: f.fix?.kind === "safe" ? ` [${L.fix}]` : "",
+  }));
+  const widest = (texts: string[]) => Math.max(...texts.map(displayWidth));
+  const cellW = widest([L.head.cell, ...rows.map((r) => r.cell)]);
+  const sevW = widest([L.head.severity, ...rows.map((r) => r.severity)]);
+  let ruleW = widest([L.head.rule, ...rows.map((r) => r.f.ruleId)]);
+  const room = width - frame(4) - cellW - sevW;
+  // A narrow terminal: rule ids break after their hyphens before the message column gets too narrow to read.
+  if (room - ruleW < MIN_MESSAGE) ruleW = Math.max(widest([L.head.rule, ...rows.flatMap((r) => r.f.ruleId.match(/[^-]+-?/g) ?? [])]), room - MIN_MESSAGE);
+  const messageW = Math.max(MIN_MESSAGE_NARROW, room - ruleW);
   const table = new Table({
     head: [L.head.cell, L.head.severity, L.head.message, L.head.rule].map((h) => c.bold(h)),
     style: PLAIN_STYLE,
   });
-  for (const f of findings) {
-    const cell = f.location ? (f.location.cell ? f.location.cell : L.wholeTable) : "—";
-    const fix = f.fix?.kind === "safe" ? ` [${L.fix}]` : "";
-    const lines = wrap(f.message + fix, MESSAGE_WIDTH);
+  for (const { f, cell, severity, fix } of rows) {
+    const lines = fit(f.message + fix, messageW);
     if (fix) lines[lines.length - 1] = lines[lines.length - 1].slice(0, -fix.length) + c.green(fix);
-    table.push([cell, paint[f.severity](L.severity[f.severity]), lines.join("\n"), c.dim(f.ruleId)]);
+    table.push([cell, paint[f.severity](severity), lines.join("\n"), splitId(f.ruleId, ruleW).map((l) => c.dim(l)).join("\n")]);
   }
   return table.toString();
 }
 
-const MESSAGE_WIDTH = 60;
+const fit = (text: string, width: number) => wrap(text, Math.max(1, width));
+
+/** A rule id over several lines, broken after its hyphens ("transfer-missing-" / "cost-indicator"). */
+function splitId(id: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const part of id.match(/[^-]+-?/g) ?? [id]) {
+    if (line && line.length + part.length > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += part;
+  }
+  lines.push(line);
+  return lines;
+}
 
 /**
  * Wraps by display width (a Chinese character is two columns) — cli-table3's own wrapping counts UTF-16
  * units and then truncates Chinese text. Chinese breaks anywhere; a Latin word or a number is kept whole.
+ * No line is wider than `width`: closing punctuation never starts a line and opening punctuation never ends
+ * one — the character before them moves down instead (kinsoku by pushing out, not by overhanging).
  */
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split(/\r?\n/)) {
-    let line = "";
+    let line: string[] = [];
     let w = 0;
     for (const ch of para) {
       const cw = charWidth(ch);
-      // Closing punctuation never starts a line (kinsoku): it may overhang by one character.
-      if (w + cw > width && line !== "" && !NO_LINE_START.includes(ch)) {
+      if (w + cw > width && line.length > 0) {
         if (ch === " ") {
-          out.push(line.trimEnd());
-          line = "";
+          out.push(line.join("").trimEnd());
+          line = [];
           w = 0;
           continue;
         }
-        const word = WORD_CHAR.test(ch) ? (/[\w.,%/:+-]+$/.exec(line)?.[0] ?? "") : "";
-        const keep = word.length > 0 && word.length < line.length ? line.slice(0, -word.length) : line;
-        out.push(keep.trimEnd());
-        line = line.slice(keep.length);
-        w = displayWidth(line);
+        const cut = breakBefore(line, ch);
+        out.push(line.slice(0, cut).join("").trimEnd());
+        line = line.slice(cut);
+        w = displayWidth(line.join(""));
       }
-      line += ch;
+      line.push(ch);
       w += cw;
     }
-    out.push(line);
+    out.push(line.join(""));
   }
   return out;
 }
 
-const WORD_CHAR = /[\w.,%/:+-]/;
-const NO_LINE_START = "，。；：、！？）》」』”’,.;:!?)";
+/** Where the full `line` breaks when `ch` does not fit: the index the next line starts at. */
+function breakBefore(line: string[], ch: string): number {
+  let cut = line.length;
+  const closing = NO_LINE_START.includes(ch);
+  if (closing) while (cut > 0 && NO_LINE_START.includes(line[cut - 1])) cut--;
+  if (closing || WORD_CHAR.test(ch)) {
+    if (cut > 0 && WORD_CHAR.test(line[cut - 1])) while (cut > 0 && WORD_CHAR.test(line[cut - 1])) cut--;
+    else if (closing && cut > 0) cut--;
+  }
+  while (cut > 0 && NO_LINE_END.includes(line[cut - 1])) cut--;
+  // A word or a run of punctuation as long as the line: break where it is full.
+  return cut === 0 ? line.length : cut;
+}
+
+const WORD_CHAR = /[\w.,%/:+\-–]/;
+const NO_LINE_START = "，。；：、！？）》」』】〕”’,.;:!?)]}";
+const NO_LINE_END = "（《「『【〔“‘([{";
 
 function displayWidth(s: string): number {
   let w = 0;

@@ -15,6 +15,8 @@ export interface ReportContext {
   quiet?: boolean;
   /** --statistics: append a count per rule (stylish/compact). */
   statistics?: boolean;
+  /** Columns the text may take (stylish): the terminal's width, 80 when the output is not a terminal. */
+  width?: number;
 }
 
 export type Reporter = (report: ValidateReport, ctx: ReportContext) => string;

@@ -1,19 +1,19 @@
 /**
  * `pbm audit` end to end on the seeded corpus (500 workbooks, 100 departments): the JSON, the
- * workbook read back sheet by sheet, the HTML in headless Chromium, the batch checks against
- * what the generator planted, and shards merged back into one run.
+ * workbook read back sheet by sheet, the HTML in headless Chromium (from npm, tests/helpers/browser.ts), the
+ * batch checks against what the generator planted, and shards merged back into one run. LibreOffice opening
+ * the workbook is an interop test (tests/interop/audit-libreoffice.test.ts, `npm run test:interop`).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import type { AuditReport } from "../../src/model/audit.js";
 import { makeCorpus, type Manifest } from "../../scripts/make-corpus.js";
 import { build, pbm, type Run } from "./helpers.js";
+import { launchBrowser } from "../helpers/browser.js";
 
 let tmp: string;
 let manifest: Manifest;
@@ -125,26 +125,8 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
     expect(indicators[0]).toMatchObject({ 文件: first.path, 表: first.tables[0].name, 单元格: first.tables[0].indicators[0].cell, 三级指标: first.tables[0].indicators[0].name });
   });
 
-  it("writes a workbook LibreOffice opens and converts sheet by sheet", () => {
-    const out = path.join(tmp, "lo");
-    const profile = pathToFileURL(path.join(tmp, "lo-profile")).href;
-    const res = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', "--outdir", out, path.join(tmp, "audit.xlsx")], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    expect(res.status, res.stderr).toBe(0);
-    const csv = readFileSync(path.join(out, "audit-汇总.csv"), "utf8").trim().split("\n");
-    expect(csv[0]).toBe("部门,等级,得分,文件数,表数,指标数,错误,警告,提示,常见问题（规则×次数）");
-    expect(csv).toHaveLength(report.audit.groups.length + 2);
-    expect(csv.at(-1)).toMatch(new RegExp(`^合计,,,${report.summary.files},${report.summary.tables},${report.summary.indicators},${report.summary.errors},${report.summary.warnings},${report.summary.infos},`));
-    for (const n of ["问题清单", "规则统计", "指标清单"]) expect(readFileSync(path.join(out, `audit-${n}.csv`), "utf8").length, n).toBeGreaterThan(100);
-  }, 150_000);
-
   it("writes an HTML report that opens in headless Chromium without errors or network", async () => {
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

@@ -249,7 +249,9 @@ describe("worker pool", () => {
   it("turns a hang, a heap overflow and a crash into outcomes and finishes the rest", async () => {
     const tasks = [{ id: 0 }, { id: 1, mode: "hang" }, { id: 2 }, { id: 3, mode: "oom" }, { id: 4 }, { id: 5, mode: "throw" }, { id: 6 }, { id: 7 }];
     const outcomes: TaskOutcome<{ id: number }>[] = [];
-    await runPool<(typeof tasks)[number], { id: number }>(tasks, { jobs: 2, maxMemoryMb: 32, timeoutS: 1, filename: FAKE_WORKER }, (i, o) => {
+    // 5 s, not 1: on a loaded machine (load 10 on 2 cores) the heap overflow took longer than 1 s to happen
+    // and came out as a timeout.
+    await runPool<(typeof tasks)[number], { id: number }>(tasks, { jobs: 2, maxMemoryMb: 32, timeoutS: 5, filename: FAKE_WORKER }, (i, o) => {
       outcomes[i] = o;
     });
     expect(outcomes.map((o) => (o.ok ? o.result.id : o.code))).toEqual([0, "timeout", 2, "out-of-memory", 4, "crash", 6, 7]);

@@ -57,6 +57,7 @@ export function workspace(files: Record<string, string | Uint8Array> = {}): stri
 class Sink extends Writable {
   text = "";
   isTTY = false;
+  columns: number | undefined = undefined;
   override _write(chunk: Buffer | string, _enc: BufferEncoding, cb: () => void): void {
     this.text += chunk.toString();
     cb();
@@ -71,11 +72,12 @@ export interface RunResult {
 
 export async function run(
   argv: string[],
-  opts: { cwd: string; env?: NodeJS.ProcessEnv; stdin?: Uint8Array | string; tty?: boolean },
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; stdin?: Uint8Array | string; tty?: boolean; columns?: number },
 ): Promise<RunResult> {
   const stdout = new Sink();
   const stderr = new Sink();
   stdout.isTTY = opts.tty ?? false;
+  stdout.columns = opts.columns;
   const code = await main(argv, {
     stdout,
     stderr,

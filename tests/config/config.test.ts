@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ConfigError, configForFile, resolveConfig } from "../../src/config/resolve.js";
 import { findConfigFile, loadConfig } from "../../src/config/load.js";
-import { matchesGlob } from "../../src/config/glob.js";
+import { globMatcher } from "../../src/config/glob-match.js";
 import { closest } from "../../src/config/suggest.js";
 import { defineRule, type RuleModule } from "../../src/model/finding.js";
 
@@ -87,7 +87,7 @@ describe("rules, options, settings", () => {
     const e = errorOf(() => resolve({ settings: { budgetYear: "2023" } }));
     expect(e.localized("zh")).toMatch(/settings\.budgetYear：.*数字/);
     expect(e.localized("en")).toContain("settings.budgetYear: Invalid input: expected number");
-    expect(errorOf(() => resolve({ rules: { "vague-value": "warn" } })).localized("en")).toContain("rules.vague-value");
+    expect(errorOf(() => resolve({ rules: { "vague-value": "loud" } })).localized("en")).toContain("rules.vague-value");
     expect(errorOf(() => resolve({ extend: ["strict"] })).localized("en")).toContain("extend");
     expect(errorOf(() => resolve({ extends: ["lax"] })).localized("en")).toContain("extends[0]");
   });
@@ -139,8 +139,20 @@ describe("glob matching", () => {
     ["a.csv", "*.{xls,xlsx}", false],
     ["a.xls", "*.{xls,xlsx}", true],
     ["b1.txt", "b[0-9].txt", true],
+    ["x.xlsx", "/x.xlsx", true],
+    ["dir/x.xlsx", "./dir/*.xlsx", true],
+    [".hidden/a.xlsx", "**/*.xlsx", true],
+    ["教育局/2023/项目.xlsx", "教育局/**/*.xlsx", true],
+    ["教育局/2023/项目.xlsx", "教育局/*.xlsx", false],
   ])("%s vs %s", (p, g, want) => {
-    expect(matchesGlob(p, g)).toBe(want);
+    expect(globMatcher([g])(p)).toBe(want);
+  });
+  it("a later !glob takes back what an earlier glob matched, as in .gitignore", () => {
+    const m = globMatcher(["归档/**", "!归档/2024/**", ""]);
+    expect(m("归档/2022/a.xlsx")).toBe(true);
+    expect(m("归档/2024/a.xlsx")).toBe(false);
+    expect(m("a.xlsx")).toBe(false);
+    expect(globMatcher(["!*.csv"])("a.csv")).toBe(false);
   });
   it("suggests near ids", () => {
     expect(closest("vage-value", ["vague-value", "unit-missing"])).toEqual(["vague-value"]);

@@ -83,3 +83,13 @@ describe("parseValue: one grammar for every target cell", () => {
     for (const s of ["", " ", "%%%", "≥≥≥", "--", "1-", "-1", "1..2", "¥", "\u0000", "9".repeat(400)]) expect(() => parseValue(s)).not.toThrow();
   });
 });
+
+describe("numbers that look like years", () => {
+  it("reads amounts as amounts and year-months as dates", () => {
+    expect(parseValue("1900.01")).toMatchObject({ kind: "number", number: 1900.01 });
+    expect(parseValue("2023.45")).toMatchObject({ kind: "number", number: 2023.45 });
+    expect(parseValue("2023")).toMatchObject({ kind: "number", number: 2023 });
+    expect(parseValue("2023.12")).toMatchObject({ kind: "text" });
+    expect(parseValue("2023-12-31")).toMatchObject({ kind: "text" });
+  });
+});

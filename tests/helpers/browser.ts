@@ -11,8 +11,9 @@ import { chromium, type Browser } from "playwright-core";
 export async function launchBrowser(): Promise<Browser> {
   const { default: packaged } = await import("@sparticuz/chromium");
   const executablePath = await packaged.executablePath();
-  // The packaged browser's own flags (no sandbox, software GL), and none that reach for the network.
-  const args = [...packaged.args, "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+  // The packaged browser's own flags (no sandbox, software GL), and none that reach for the network. Not
+  // --single-process (made for one page per serverless call): there, closing a page takes the browser with it.
+  const args = [...packaged.args.filter((a) => a !== "--single-process"), "--disable-background-networking", "--disable-component-update", "--no-first-run"];
   return chromium.launch({ executablePath, args, headless: true });
 }
 

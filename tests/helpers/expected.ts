@@ -1,22 +1,18 @@
 /**
- * The seed scoreboard: matches a validate report against ../shared/seed/expected.json with the
- * rules of ../shared/seed/README.md.
+ * The seed scoreboard: matches a validate report against the reviewer's key, fixtures/seed/expected.json,
+ * with the matching rules written down in fixtures/README.md (seed/). Everything lives in the checkout.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding, ValidateReport } from "../../src/model/finding.js";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** The source of truth, beside the checkout; a clean clone (CI) has only the committed copies below. */
-export const SHARED_SEED_DIR = path.resolve(REPO_ROOT, "..", "shared", "seed");
+const SEED_DIR = path.join(REPO_ROOT, "fixtures", "seed");
 const SEED_NAME = "shenyang-2022-report-and-2023-targets.txt";
-export const SEED_COPY = path.join(REPO_ROOT, "fixtures", "seed", SEED_NAME);
-export const EXPECTED_COPY = path.join(REPO_ROOT, "tests", "helpers", "seed-expected.json");
-const shared = existsSync(path.join(SHARED_SEED_DIR, "expected.json"));
-export const SEED_TEXT = shared ? path.join(SHARED_SEED_DIR, SEED_NAME) : SEED_COPY;
-export const EXPECTED_FILE = shared ? path.join(SHARED_SEED_DIR, "expected.json") : EXPECTED_COPY;
-export const SEED_TWINS = ["seed-per-sheet.xlsx", "seed-stacked.xlsx", "seed.xls", "seed-gb18030.csv"].map((f) => path.join(REPO_ROOT, "fixtures", "seed", f));
+export const SEED_TEXT = path.join(SEED_DIR, SEED_NAME);
+export const EXPECTED_FILE = path.join(SEED_DIR, "expected.json");
+export const SEED_TWINS = ["seed-per-sheet.xlsx", "seed-stacked.xlsx", "seed.xls", "seed-gb18030.csv"].map((f) => path.join(SEED_DIR, f));
 
 export interface ExpectedItem {
   table: string;

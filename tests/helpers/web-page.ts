@@ -42,8 +42,8 @@ export interface OpenPage {
 }
 
 /**
- * A fresh page, in a context of its own that stays open until the browser closes (the packaged Chromium
- * runs in one process, and closing a context there can take the browser down). `fonts` gives it Noto Sans SC for screenshots (the packaged Chromium has no CJK font): the
+ * A fresh page, in a context of its own that stays open until the browser closes (with the packaged
+ * Chromium in one process, closing a context could take the browser down; the browser's close ends them all). `fonts` gives it Noto Sans SC for screenshots (the packaged Chromium has no CJK font): the
  * stylesheet comes from node_modules, which the page's own CSP rightly refuses, so that context bypasses it.
  */
 export async function openPage(browser: Browser, opts: { fonts?: boolean; width?: number; height?: number } = {}): Promise<OpenPage> {

@@ -1,15 +1,13 @@
 /**
  * The seed: 16 real tables as tab-separated text (issue 2 "Done when"). The expected
- * table names come from the reviewer's expected.json, matched after NFKC + no white space.
+ * table names come from the reviewer's key (fixtures/seed/expected.json), matched after NFKC + no white space.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/api/normalize-files.js";
 import type { FileRecords, Indicator, Table } from "../../src/model/records.js";
+import { EXPECTED_FILE, SEED_TEXT } from "../helpers/expected.js";
 
-const SEED = path.resolve("fixtures/seed/shenyang-2022-report-and-2023-targets.txt");
-const EXPECTED = path.resolve("../shared/seed/expected.json");
 const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 let records: FileRecords;
@@ -25,7 +23,7 @@ const indicator = (tableName: string, name: string): Indicator => {
 };
 
 beforeAll(async () => {
-  records = await normalizeFile(SEED);
+  records = await normalizeFile(SEED_TEXT);
 });
 
 describe("seed text", () => {
@@ -36,7 +34,7 @@ describe("seed text", () => {
   });
 
   it("names every table the reviewer names", () => {
-    const expected = JSON.parse(readFileSync(EXPECTED, "utf8")) as { files: Record<string, Record<string, { table: string }[]>> };
+    const expected = JSON.parse(readFileSync(EXPECTED_FILE, "utf8")) as { files: Record<string, Record<string, { table: string }[]>> };
     const names = new Set(Object.values(expected.files).flatMap((f) => Object.values(f).flat().map((item) => item.table)));
     names.delete("*");
     const found = new Set(records.tables.map((t) => key(t.name)));

@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import html, { esc } from "../../src/report/html.js";
+import { launchBrowser } from "../helpers/browser.js";
 import { FILE_A, FILE_BAD, XSS, cleanReport, context, sampleReport } from "./sample-report.js";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 describe("html (static)", () => {
   const page = html(sampleReport(), context());
@@ -59,12 +58,8 @@ describe("html in headless Chromium", () => {
   }
 
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), "Debian package chromium (.ci/run installs it)").toBe(true);
     dir = mkdtempSync(join(tmpdir(), "pbm-html-"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

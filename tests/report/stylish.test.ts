@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import stringWidth from "string-width";
 import stylish, { wrap } from "../../src/report/stylish.js";
 import { FILE_A, FILE_B, FILE_BAD, cleanReport, context, sampleReport } from "./sample-report.js";
 
@@ -41,11 +42,15 @@ describe("stylish", () => {
     expect(wrapped.length).toBeGreaterThan(1);
     for (const token of ["640", "400.08", "25.61"]) expect(wrapped.some((l) => l.includes(token)), token).toBe(true);
     expect(wrap("write a quantifiable target value or a graded standard instead", 20).every((l) => l.split(" ").every((w) => mixedWords.includes(w)))).toBe(true);
-    // Closing punctuation stays with the text before it.
-    const punct = wrap("指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。", 60);
-    expect(punct[0].endsWith("目标值，")).toBe(true);
-    expect(punct.slice(1).every((l) => !/^[，。；：、）”]/.test(l))).toBe(true);
-    expect(punct.join("")).toBe("指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。");
+    // Closing punctuation never starts a line, opening punctuation never ends one, and no line is wider than asked.
+    const text = "指标值含糊（“消除”），无法衡量是否达成；请改为可量化的目标值，或写明分级标准。";
+    for (const width of [12, 13, 17, 20, 21, 25, 60]) {
+      const punct = wrap(text, width);
+      expect(punct.join(""), `${width}`).toBe(text);
+      expect(punct.every((l) => stringWidth(l) <= width), `${width}: ${punct.join(" | ")}`).toBe(true);
+      expect(punct.slice(1).every((l) => !/^[，。；：、）”]/.test(l)), `${width}: ${punct.join(" | ")}`).toBe(true);
+      expect(punct.slice(0, -1).every((l) => !/[（“]$/.test(l)), `${width}: ${punct.join(" | ")}`).toBe(true);
+    }
     const messageColumn = out
       .split("\n")
       .filter((l) => l.trimStart().startsWith("│"))

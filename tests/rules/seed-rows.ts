@@ -1,5 +1,5 @@
 /**
- * The 16 seed tables (../shared/seed, 2023 沈阳) rebuilt inline with tests/helpers/table.ts, every row
+ * The 16 seed tables (fixtures/seed, 2023 沈阳) rebuilt inline with tests/helpers/table.ts, every row
  * as filed, for the structure, classification, operator and threshold rule tests.
  * Rows start at Excel row 10: 一级 B, 二级 C, 三级 D, operator E, value F, unit G, deadline H.
  * Generated once from the normalized seed, then kept by hand.

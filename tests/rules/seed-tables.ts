@@ -1,5 +1,5 @@
 /**
- * Seed tables (../shared/seed, 2023 沈阳) rebuilt inline with tests/helpers/table.ts, so the rules
+ * Seed tables (fixtures/seed, 2023 沈阳) rebuilt inline with tests/helpers/table.ts, so the rules
  * of the unit, consistency, measurability, deadline and parse categories are tested on the real
  * rows whose must / ok items expected.json lists. Rows start at Excel row 10 (name D, operator E,
  * value F, unit G, deadline H); the goal text sits in B8.

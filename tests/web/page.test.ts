@@ -111,6 +111,26 @@ describe("the page finds what the CLI finds", () => {
     expect(await o.page.getAttribute("html", "lang")).toBe("en");
   });
 
+  it("a file dragged onto the page is read like a picked one", async () => {
+    const o = await openPage(browser);
+    const file = corpusFile(STEMS[3], "xlsx");
+    const bytes = [...readFileSync(file)];
+    const dt = await o.page.evaluateHandle(
+      ({ bytes, name }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name));
+        return dt;
+      },
+      { bytes, name: path.basename(file) },
+    );
+    await o.page.dispatchEvent("#drop", "drop", { dataTransfer: dt });
+    await o.page.waitForFunction(() => window.__pbm.ready && window.__pbm.files.length === 1);
+    const [got] = await o.page.evaluate(() => window.__pbm.files);
+    expect(got.name).toBe(path.basename(file));
+    expect(seen(got.report.findings, file)).toEqual(seen(cli([file]).files[0].findings, file));
+    expect(await o.page.locator("td.marked").count()).toBeGreaterThan(0);
+  });
+
   it("made no network request: only the page itself, from file://", () => {
     expect(main.requests.length).toBeGreaterThan(0);
     for (const url of main.requests) expect(url).toMatch(/^(file:|data:|blob:)/);

@@ -45,11 +45,9 @@ async function runFix(ctx: CliContext, patterns: string[], flags: FixFlags): Pro
     throw err;
   }
 
-  const [{ discoverFiles }, { matchesGlob }] = await Promise.all([import("../../api/discover.js"), import("../../config/glob.js")]);
-  const found = await discoverFiles(patterns, { cwd: ctx.cwd });
+  const { discoverFiles } = await import("../../api/discover.js");
   // The config's ignore patterns apply as in pbm validate.
-  const rel = (f: string) => path.relative(config.baseDir, f).split(path.sep).join("/");
-  const files = found.files.filter((f) => !config.ignorePatterns.some((g) => matchesGlob(rel(f), g)));
+  const { files } = await discoverFiles(patterns, { cwd: ctx.cwd, config });
   if (files.length === 0) throw new UsageError(msg(FIX_MESSAGES.noFiles, lang, { patterns: patterns.join(" ") }));
   if (flags.output && files.length > 1) throw new UsageError(msg(FIX_MESSAGES.oneOutput, lang, { count: files.length }));
 

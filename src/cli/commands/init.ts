@@ -8,14 +8,22 @@ export function initCommand(ctx: CliContext): Command {
     .option("--lang <zh|en>", "语言 (language)")
     .action(async (flags: { lang?: string }) => {
       const lang = parseLang(flags.lang, ctx.env);
-      const [path, { fileURLToPath }, { cliMessage }, { writeFileAtomic }, { CONFIG_FILE_NAME }] = await Promise.all([
+      const [path, fs, { fileURLToPath }, { cliMessage }, { writeFileAtomic }, { CONFIG_FILE_NAME, CONFIG_FILE_NAMES }] = await Promise.all([
         import("node:path"),
+        import("node:fs"),
         import("node:url"),
         import("../../i18n/cli.js"),
         import("../../api/write-file.js"),
         import("../../config/load.js"),
       ]);
       const target = path.join(ctx.cwd, CONFIG_FILE_NAME);
+      // A pbm.config.yaml here would be shadowed by the new file without a word.
+      const existing = CONFIG_FILE_NAMES.map((n) => path.join(ctx.cwd, n)).find((f) => fs.existsSync(f));
+      if (existing) {
+        ctx.stderr.write(`${cliMessage("initExists", lang, { file: existing })}\n`);
+        ctx.exitCode = EXIT.FATAL;
+        return;
+      }
       const schema = fileURLToPath(new URL("../../../schemas/pbm.config.schema.json", import.meta.url));
       let ref = path.relative(ctx.cwd, schema).split(path.sep).join("/");
       if (!ref.startsWith(".")) ref = `./${ref}`;

@@ -1,7 +1,6 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "../context.js";
-import { EXIT, UsageError, parseLang } from "../context.js";
-import type { SeveritySetting } from "../../model/finding.js";
+import { EXIT, UsageError, outputWidth, parseLang } from "../context.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -63,12 +62,12 @@ function parseFlags(flags: ValidateFlags, msg: (id: string, data?: Record<string
     if (!/^\d{4}$/.test(flags.budgetYear.trim())) throw new UsageError(msg("badYear", { flag: "--budget-year", value: flags.budgetYear }));
     budgetYear = Number(flags.budgetYear);
   }
-  const cliRules: Record<string, SeveritySetting> = {};
+  // Only the shape id:severity is checked here; the words are the config's, checked by config/resolve.ts.
+  const cliRules: Record<string, string> = {};
   for (const r of flags.rule ?? []) {
-    const m = /^\s*([\w-]+)\s*[:=]\s*(off|info|warning|warn|error)\s*$/i.exec(r);
+    const m = /^\s*([^\s:=]+)\s*[:=]\s*(\S+)\s*$/.exec(r);
     if (!m) throw new UsageError(msg("badRule", { value: r }));
-    const sev = m[2].toLowerCase();
-    cliRules[m[1]] = (sev === "warn" ? "warning" : sev) as SeveritySetting;
+    cliRules[m[1]] = m[2];
   }
   return { maxWarnings, budgetYear, cliRules };
 }
@@ -113,10 +112,8 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     if (flags.stdinFilename) inputs = [name];
   } else {
     const { discoverFiles } = await import("../../api/discover.js");
-    const { matchesGlob } = await import("../../config/glob.js");
     const cliIgnore = [...(flags.ignorePattern ?? []), ...readPbmignore(fs, path.join(ctx.cwd, ".pbmignore"))];
-    const found = await discoverFiles(patterns, { cwd: ctx.cwd });
-    const rel = (base: string, f: string) => path.relative(base, f).split(path.sep).join("/");
+    const found = await discoverFiles(patterns, { cwd: ctx.cwd, ignore: cliIgnore, config });
     const output = flags.outputFile ? path.resolve(ctx.cwd, flags.outputFile) : undefined;
     // A report written into the searched folder by an earlier run (-f html -o report.html) is not an input
     // and may be replaced. A file there that holds a table is an input: named or found, the write is refused.
@@ -127,12 +124,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
       const existing = await normalizeFile(output, { lang });
       oldReport = existing.error === null && existing.tables.length === 0;
     }
-    const files = found.files.filter(
-      (f) =>
-        !(f === output && oldReport) &&
-        !cliIgnore.some((g) => matchesGlob(rel(ctx.cwd, f), g)) &&
-        !config.ignorePatterns.some((g) => matchesGlob(rel(config.baseDir, f), g)),
-    );
+    const files = found.files.filter((f) => !(f === output && oldReport));
     if (found.unmatched.length && flags.errorOnUnmatchedPattern) {
       ctx.stderr.write(`${msg("unmatched", { patterns: found.unmatched.join(", ") })}\n`);
       return EXIT.FATAL;
@@ -174,7 +166,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   }
 
   const { RULES } = await import("../../rules/index.js");
-  const { pbmVersion } = await import("../../api/cache.js");
+  const { pbmVersion } = await import("../../api/version.js");
   const { useColor } = await import("../color.js");
   const { ENGINE_RULES } = await import("../../engine/messages.js");
   const rules = [...ENGINE_RULES, ...RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }))];
@@ -186,6 +178,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
     version: pbmVersion(),
     quiet: flags.quiet,
     statistics: flags.statistics,
+    width: outputWidth(ctx.stdout, flags.outputFile !== undefined),
   };
   const text = (await getReporter(flags.format))(report, rctx);
 

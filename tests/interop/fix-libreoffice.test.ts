@@ -1,21 +1,12 @@
 /** The fixed copy and the templates open in LibreOffice: a headless conversion succeeds and shows the fixed cells. */
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { patchXlsx } from "../../src/fix/xlsx-patch.js";
-import { handMadeXlsx, runCli, tempDir } from "./helpers.js";
+import { handMadeXlsx, runCli, tempDir } from "../fix/helpers.js";
+import { CSV_ALL_SHEETS, convert } from "../helpers/soffice.js";
 
 const SEED = path.resolve(__dirname, "../../fixtures/seed/seed-per-sheet.xlsx");
-// UTF-8 CSV of every sheet (the trailing -1), one file per sheet: <name>-<sheet>.csv.
-const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
-function soffice(): string {
-  const found = execFileSync("sh", ["-c", "command -v soffice || command -v libreoffice || true"]).toString().trim();
-  if (!found) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui (.ci/run does)");
-  return found;
-}
 
 describe("LibreOffice opens what pbm writes", () => {
   let dir: string;
@@ -40,14 +31,8 @@ describe("LibreOffice opens what pbm writes", () => {
     for (const kind of ["project", "transfer", "department"]) {
       expect((await runCli(["template", "--kind", kind, "--year", "2025", "-o", path.join(dir, `template-${kind}.xlsx`)], dir)).code).toBe(0);
     }
-    const home = path.join(dir, "home");
-    mkdirSync(home);
     const files = ["seed.fixed.xlsx", "styled.fixed.xlsx", "template-project.xlsx", "template-transfer.xlsx", "template-department.xlsx"].map((f) => path.join(dir, f));
-    execFileSync(soffice(), [`-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", out, ...files], {
-      env: { ...process.env, HOME: home },
-      timeout: 90_000,
-      stdio: "pipe",
-    });
+    convert(dir, CSV_ALL_SHEETS, out, files, 90_000);
   }, 120_000);
 
   it("converts the fixed seed copy and shows the corrected operators", () => {

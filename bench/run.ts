@@ -5,9 +5,13 @@
  *  (c) cold start of the real binary on one small workbook vs a bare node + SheetJS read (median);
  *  (d) one workbook with 25k / 50k / 100k indicator rows: time and peak RSS;
  *  (e) CSV and text exports of the same tables, like (a), and their time per indicator vs xlsx;
- *  (f) the page (dist/web/pbm.html) in the npm-shipped Chromium: a 1,000-indicator workbook from the file
- *      input to its table drawn with the marks (median of 3 fresh pages; the page's own split of the time
- *      into checking and drawing beside it).
+ *  (f) `pbm audit` memory (issue 13): peak RSS of the whole process (main thread and workers) on a
+ *      corpus of 600 and of 30,000 files from scripts/make-corpus.ts, writing the xlsx, html and json
+ *      reports — the target is 30,000 ≤ 1.2 × 600. `--only-audit-memory` runs just (f) and keeps the
+ *      rest of RESULTS.md as it is;
+ *  (g) the page (dist/web/pbm.html) in the npm-shipped Chromium: a 1,000-indicator workbook from the file
+ *      input to its table painted with the marks, by the page's own clock (median of 3 fresh pages; the
+ *      split into checking and drawing, and the time seen through Playwright, beside it).
  * Writes bench/RESULTS.md (or --out FILE); a "## Profile" section already in that file is kept.
  * `--smoke` runs tiny sizes (CI); it checks that everything runs, not how fast.
  *
@@ -18,7 +22,7 @@
  * the CLI held to one thread (its core-count probe answered 1).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +30,7 @@ import * as XLSX from "xlsx";
 import { launchBrowser } from "../tests/helpers/browser.js";
 import { dropFiles, ensurePage, openPage } from "../tests/helpers/web-page.js";
 import { makeBigWorkbook, makeWorkbook, rng, seedTables } from "./generate.js";
+import { makeCorpus } from "../scripts/make-corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -34,8 +39,9 @@ const argOf = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(nam
 const resultsFile = path.resolve(argOf("--out") ?? path.join(root, "bench", "RESULTS.md"));
 const work = path.join(os.tmpdir(), `pbm-bench-${process.pid}`);
 const sizes = smoke
-  ? { files: 6, runs: 1, cold: 3, big: [500, 1000] }
-  : { files: 200, runs: Number(argOf("--runs") ?? 3), cold: 11, big: [25_000, 50_000, 100_000] };
+  ? { files: 6, runs: 1, cold: 3, big: [500, 1000], audit: [30, 60] }
+  : { files: 200, runs: Number(argOf("--runs") ?? 3), cold: 11, big: [25_000, 50_000, 100_000], audit: [600, 30_000] };
+const onlyAuditMemory = args.includes("--only-audit-memory");
 
 const pbm = path.join(root, "bin", "pbm.js");
 const cli = path.join(root, "bench", "cli.mjs");
@@ -117,6 +123,81 @@ function generate(dirs: Record<"xlsx" | "csv" | "txt", string>, templates: strin
   }
 }
 
+/** The `summary` of an audit JSON without reading the whole file (at 30,000 files it passes V8's string limit). */
+function jsonSummary(file: string): { files: number; tables: number; errors: number; warnings: number; infos: number } {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const chunk = Buffer.alloc(1 << 22);
+    const marker = '\n  "summary": ';
+    let carry = "";
+    for (let pos = 0; pos < size; pos += chunk.length) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      const text = carry + chunk.toString("latin1", 0, n);
+      const at = text.indexOf(marker);
+      if (at >= 0) {
+        const start = pos - Buffer.byteLength(carry, "latin1") + at + marker.length;
+        const head = Buffer.alloc(4096);
+        const m = readSync(fd, head, 0, head.length, start);
+        const body = head.toString("utf8", 0, m);
+        return JSON.parse(body.slice(0, body.indexOf("}") + 1)) as ReturnType<typeof jsonSummary>;
+      }
+      carry = text.slice(-marker.length);
+    }
+    throw new Error(`no summary in ${file}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** (f): the audit's peak RSS on a small and a huge corpus, with every report written. */
+function auditMemory(): string[] {
+  const rows: { files: number; t: Timing; rssMiB: number; tables: number; findings: number; jsonMiB: number }[] = [];
+  // Generating 30,000 workbooks takes longer than checking them: a generated corpus is kept (bench/out/ or
+  // --corpus-cache DIR) and used again when its manifest says it was made with the same options.
+  const cache = path.resolve(argOf("--corpus-cache") ?? path.join(root, "bench", "out"));
+  for (const n of sizes.audit) {
+    const dir = path.join(work, `audit-${n}`);
+    mkdirSync(dir, { recursive: true });
+    const options = { files: n, departments: Math.min(100, Math.max(2, Math.floor(n / 6))), seed: 42 };
+    const corpus = path.join(cache, `audit-corpus-${n}`);
+    let manifest: { options?: unknown } = {};
+    try {
+      manifest = JSON.parse(readFileSync(path.join(corpus, "manifest.json"), "utf8")) as { options?: unknown };
+    } catch {
+      // not there yet
+    }
+    if (JSON.stringify(manifest.options) !== JSON.stringify(options)) makeCorpus({ out: corpus, ...options });
+    const t = run("node", [cli, "audit", corpus, "--jobs", "2", "-q", "--work-dir", path.join(dir, ".spool"), "-r", path.join(dir, "audit.xlsx"), "-r", path.join(dir, "audit.html"), "-r", path.join(dir, "audit.json")], { BENCH_RSS: "1" });
+    const { maxRssKiB } = JSON.parse(t.stderr.trim().split("\n").pop() ?? "{}") as { maxRssKiB: number };
+    const s = jsonSummary(path.join(dir, "audit.json"));
+    rows.push({ files: s.files, t, rssMiB: maxRssKiB / 1024, tables: s.tables, findings: s.errors + s.warnings + s.infos, jsonMiB: statSync(path.join(dir, "audit.json")).size / 2 ** 20 });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [small, large] = [rows[0], rows[rows.length - 1]];
+  const growth = large.rssMiB / small.rssMiB;
+  return [
+    "## Audit memory (issue 13)",
+    "",
+    `\`pbm audit <corpus> --jobs 2 -r audit.xlsx -r audit.html -r audit.json\` on corpora from \`scripts/make-corpus.ts\` (100 departments, seed 42), one run each; peak RSS of the whole process (main thread and both workers, \`process.resourceUsage().maxRSS\`). Findings go to the spool on disk as they arrive and every report is streamed from it.`,
+    "",
+    "| # | measure | time | peak RSS | target | |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| f | audit ${r.files.toLocaleString("en")} files (${r.tables.toLocaleString("en")} tables, ${r.findings.toLocaleString("en")} findings; JSON report ${r.jsonMiB.toFixed(0)} MiB) | ${both(r.t)} | ${r.rssMiB.toFixed(0)} MiB | | |`),
+    `| f | growth: peak RSS at ${large.files.toLocaleString("en")} vs ${small.files.toLocaleString("en")} files | | ${growth.toFixed(2)}× | ≤ 1.2× | ${growth <= 1.2 ? "met" : "**missed**"} |`,
+    "",
+  ];
+}
+
+function writeResults(head: string[], audit: string[]): void {
+  const kept = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+  const profileAt = kept.indexOf("\n## Profile");
+  const text = [...head, ...audit].join("\n") + (profileAt >= 0 ? kept.slice(profileAt) : "");
+  const tmp = `${resultsFile}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, resultsFile);
+}
+
 interface PageRender {
   /** Measured by the page: file input → tables painted. */
   ms: number;
@@ -128,7 +209,7 @@ interface PageRender {
   runs: number;
 }
 
-/** (f): drop one workbook on a fresh page, until the page says it has drawn it; medians over `runs` pages. */
+/** (g): drop one workbook on a fresh page, until the page says it has painted it; medians over `runs` pages. */
 async function pageRender(file: string, runs: number): Promise<PageRender> {
   await ensurePage();
   const browser = await launchBrowser();
@@ -158,6 +239,16 @@ async function pageRender(file: string, runs: number): Promise<PageRender> {
 
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
+  if (onlyAuditMemory) {
+    const kept = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+    const end = [kept.indexOf("\n## Audit memory"), kept.indexOf("\n## Profile")].filter((i) => i >= 0);
+    const head = (end.length ? kept.slice(0, Math.min(...end)) : kept).replace(/\n+$/, "").split("\n");
+    const audit = auditMemory();
+    writeResults([...head, ""], audit);
+    process.stdout.write(audit.join("\n"));
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const dirs = { xlsx: path.join(work, "xlsx"), csv: path.join(work, "csv"), txt: path.join(work, "txt") };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   const templates = seedTables();
@@ -197,7 +288,7 @@ async function main(): Promise<void> {
     big.push({ rows: n, t, rssMiB: maxRssKiB / 1024, indicators: indicatorsOf(report) });
   }
 
-  // (f) the page in Chromium, one workbook of 1,000 indicators.
+  // (g) the page in Chromium, one workbook of 1,000 indicators.
   const pageFile = path.join(work, "page-1000.xlsx");
   writeFileSync(pageFile, makeBigWorkbook(1000));
   const web = await pageRender(pageFile, smoke ? 1 : 3);
@@ -234,16 +325,12 @@ async function main(): Promise<void> {
       const f = perFormat[k];
       return `| e | validate ${sizes.files} ${k} (${f.indicators} indicators) vs bare SheetJS read | ${both(f.pbm)} | ${both(f.bare)} | ${ratio(f.pbm.ms, f.bare.ms)}× (CPU ${ratio(f.pbm.cpuMs, f.bare.cpuMs)}×) | per indicator ≤ xlsx: ${perInd(f).toFixed(1)} µs vs ${perInd(x).toFixed(1)} µs (CPU ${perIndCpu(f).toFixed(1)} vs ${perIndCpu(x).toFixed(1)}) | ${ok(perInd(f) <= perInd(x))} |`;
     }),
-    `| f | the page (dist/web/pbm.html) in Chromium: one workbook, 1,000 indicator rows (${web.indicators.toLocaleString("en")} found), file input → table painted (the page's clock), median of ${web.runs} fresh pages | ${fmt(web.ms)} (checking ${fmt(web.checkMs)}, drawing ${fmt(web.renderMs)}; ${fmt(web.outsideMs)} seen through Playwright) | | | < 2 s | ${ok(web.ms < 2000)} |`,
+    `| g | the page (dist/web/pbm.html) in Chromium: one workbook, 1,000 indicator rows (${web.indicators.toLocaleString("en")} found), file input → table painted (the page's clock), median of ${web.runs} fresh pages | ${fmt(web.ms)} (checking ${fmt(web.checkMs)}, drawing ${fmt(web.renderMs)}; ${fmt(web.outsideMs)} seen through Playwright) | | | < 2 s | ${ok(web.ms < 2000)} |`,
     "",
   ];
-  const kept = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
-  const profileAt = kept.indexOf("\n## Profile");
-  const text = lines.join("\n") + (profileAt >= 0 ? kept.slice(profileAt) : "");
-  const tmp = `${resultsFile}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, resultsFile);
-  process.stdout.write(lines.join("\n"));
+  const memory = auditMemory();
+  writeResults(lines, memory);
+  process.stdout.write([...lines, ...memory].join("\n"));
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -42,6 +42,11 @@ export interface WriteOptions {
 }
 
 export function writeFileAtomic(target: string, content: string | Uint8Array, opts: WriteOptions = {}): void {
+  writeFileAtomicStream(target, (emit) => emit(content), opts);
+}
+
+/** The same, for output made piece by piece (a report over a batch that is never all in memory). */
+export function writeFileAtomicStream(target: string, produce: (emit: (chunk: string | Uint8Array) => void) => void, opts: WriteOptions = {}): void {
   const abs = path.resolve(target);
   if (opts.inputs && isInputFile(abs, opts.inputs)) throw new OutputIsInputError(abs);
   const dir = path.dirname(abs);
@@ -50,8 +55,10 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   try {
     const fd = openSync(tmp, "wx", opts.mode ?? 0o666);
     try {
-      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      produce((content) => {
+        const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      });
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -30,80 +30,134 @@ function sameMoney(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(0.01, 0.001 * Math.max(Math.abs(a), Math.abs(b)));
 }
 
-export function batchChecks(inputs: AuditInput[], lang: Lang): BatchFinding[] {
-  const out: BatchFinding[] = [];
-  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** FNV-1a twice → a 52-bit number: a name's key in the index without keeping the name. */
+function hash52(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a * 2 ** 20 + (b & 0xfffff);
+}
 
-  // Identical files: every copy after the first (in path order) is the duplicate.
-  const firstByHash = new Map<string, string>();
-  const duplicates = new Set<string>();
-  for (const f of sorted) {
-    // Empty files are reported as empty; that two are "identical" says nothing more.
-    if (!f.sha256 || f.bytes === 0) continue;
-    const first = firstByHash.get(f.sha256);
-    if (first === undefined) firstByHash.set(f.sha256, f.path);
-    else {
-      duplicates.add(f.path);
-      out.push({ path: f.path, finding: make("batch-duplicate-file", lang, { file: f.path, other: first }, null, null) });
+/**
+ * The batch checks over a batch that does not fit in memory: `scan` every input in path order
+ * (identical files, department sums, which project names occur in more than one file), then
+ * `collect` the inputs `wanted` says hold such names (a second pass), then `findings`.
+ * What it keeps: one hash per distinct file content and per distinct project name, and the
+ * tables of names that occur twice — not the batch.
+ */
+export class BatchChecker {
+  private readonly firstByHash = new Map<string, string>();
+  private readonly duplicates = new Set<string>();
+  private readonly out: BatchFinding[] = [];
+  private readonly nameFile = new Map<number, number>();
+  private readonly multi = new Set<number>();
+  private ordinal = 0;
+  private readonly projectSums = new Map<string, { sum: number; count: number }>();
+  private readonly deptTables: { path: string; t: AuditTable; dept: string }[] = [];
+  private readonly candidates = new Map<string, { path: string; t: AuditTable }[]>();
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly departmentOf: (t: AuditTable) => string = (t) => cleanName(t.department) || (t.kind === "department" ? cleanName(t.name) : ""),
+  ) {}
+
+  scan(f: AuditInput): void {
+    // Identical files: every copy after the first (in path order) is the duplicate. Empty files are
+    // reported as empty; that two are "identical" says nothing more.
+    if (f.sha256 && f.bytes !== 0) {
+      const first = this.firstByHash.get(f.sha256);
+      if (first === undefined) this.firstByHash.set(f.sha256, f.path);
+      else {
+        // The other checks ignore duplicate copies: they are already reported, and would double-count.
+        this.duplicates.add(f.path);
+        this.out.push({ path: f.path, finding: make("batch-duplicate-file", this.lang, { file: f.path, other: first }, null, null) });
+        return;
+      }
+    }
+    const file = this.ordinal++;
+    for (const t of f.tables) {
+      if (t.kind !== "department") {
+        const key = cleanName(t.name);
+        if (key) {
+          const h = hash52(key);
+          const seen = this.nameFile.get(h);
+          if (seen === undefined) this.nameFile.set(h, file);
+          else if (seen !== file) this.multi.add(h);
+        }
+      }
+      if (t.kind === "project" && t.budget !== null) {
+        const dept = this.departmentOf(t);
+        if (dept) {
+          const s = this.projectSums.get(dept) ?? { sum: 0, count: 0 };
+          s.sum += t.budget;
+          s.count += 1;
+          this.projectSums.set(dept, s);
+        }
+      }
+      if (t.kind === "department" && t.budget !== null) this.deptTables.push({ path: f.path, t: { ...t, indicators: [] }, dept: this.departmentOf(t) });
     }
   }
-  // The other checks ignore duplicate copies: they are already reported, and would double-count.
-  const unique = sorted.filter((f) => !duplicates.has(f.path));
 
-  // Same project name in several files, with different budgets or targets.
-  const byName = new Map<string, { path: string; t: AuditTable }[]>();
-  for (const f of unique) {
+  /** After every scan: does this input hold a project name found in another file too? */
+  wanted(f: AuditInput): boolean {
+    if (this.duplicates.has(f.path)) return false;
+    return f.tables.some((t) => t.kind !== "department" && cleanName(t.name) !== "" && this.multi.has(hash52(cleanName(t.name))));
+  }
+
+  collect(f: AuditInput): void {
+    if (!this.wanted(f)) return;
     for (const t of f.tables) {
-      if (t.kind === "department") continue;
       const key = cleanName(t.name);
-      if (!key) continue;
-      const list = byName.get(key) ?? [];
-      list.push({ path: f.path, t });
-      byName.set(key, list);
-    }
-  }
-  for (const list of byName.values()) {
-    const files = new Set(list.map((o) => o.path));
-    if (files.size < 2) continue;
-    for (const o of list) {
-      const others = list.filter((x) => x.path !== o.path);
-      const budgetDiffers = others.some((x) => (x.t.budget === null) !== (o.t.budget === null) || (x.t.budget !== null && o.t.budget !== null && !sameMoney(x.t.budget, o.t.budget)));
-      const targetsDiffer = others.some((x) => x.t.targets !== o.t.targets);
-      if (!budgetDiffers && !targetsDiffer) continue;
-      const what = budgetDiffers && targetsDiffer ? (lang === "zh" ? "预算和绩效目标" : "budget and targets") : budgetDiffers ? (lang === "zh" ? "预算" : "budget") : lang === "zh" ? "绩效目标" : "targets";
-      const data = {
-        name: o.t.name,
-        others: [...new Set(others.map((x) => x.path))].join(lang === "zh" ? "、" : ", "),
-        what,
-        budget: money(o.t.budget, lang),
-        otherBudgets: others.map((x) => money(x.t.budget, lang)).join(lang === "zh" ? "、" : ", "),
-      };
-      out.push({ path: o.path, finding: make("batch-duplicate-project", lang, data, o.t.name, locate(o.t, budgetDiffers ? o.t.budgetCell : null)) });
+      if (t.kind === "department" || !key || !this.multi.has(hash52(key))) continue;
+      const list = this.candidates.get(key) ?? [];
+      list.push({ path: f.path, t: { ...t, indicators: [] } });
+      this.candidates.set(key, list);
     }
   }
 
-  // A 部门整体 table against the sum of the same department's project tables.
-  const projectSums = new Map<string, { sum: number; count: number }>();
-  for (const f of unique) {
-    for (const t of f.tables) {
-      if (t.kind !== "project" || t.budget === null) continue;
-      const dept = cleanName(t.department);
-      if (!dept) continue;
-      const s = projectSums.get(dept) ?? { sum: 0, count: 0 };
-      s.sum += t.budget;
-      s.count += 1;
-      projectSums.set(dept, s);
+  findings(): BatchFinding[] {
+    const out = [...this.out];
+    const lang = this.lang;
+    // Same project name in several files, with different budgets or targets.
+    for (const list of this.candidates.values()) {
+      const files = new Set(list.map((o) => o.path));
+      if (files.size < 2) continue;
+      for (const o of list) {
+        const others = list.filter((x) => x.path !== o.path);
+        const budgetDiffers = others.some((x) => (x.t.budget === null) !== (o.t.budget === null) || (x.t.budget !== null && o.t.budget !== null && !sameMoney(x.t.budget, o.t.budget)));
+        const targetsDiffer = others.some((x) => x.t.targets !== o.t.targets);
+        if (!budgetDiffers && !targetsDiffer) continue;
+        const what = budgetDiffers && targetsDiffer ? (lang === "zh" ? "预算和绩效目标" : "budget and targets") : budgetDiffers ? (lang === "zh" ? "预算" : "budget") : lang === "zh" ? "绩效目标" : "targets";
+        const data = {
+          name: o.t.name,
+          others: [...new Set(others.map((x) => x.path))].join(lang === "zh" ? "、" : ", "),
+          what,
+          budget: money(o.t.budget, lang),
+          otherBudgets: others.map((x) => money(x.t.budget, lang)).join(lang === "zh" ? "、" : ", "),
+        };
+        out.push({ path: o.path, finding: make("batch-duplicate-project", lang, data, o.t.name, locate(o.t, budgetDiffers ? o.t.budgetCell : null)) });
+      }
     }
-  }
-  for (const f of unique) {
-    for (const t of f.tables) {
-      if (t.kind !== "department" || t.budget === null) continue;
-      const dept = cleanName(t.department) || cleanName(t.name);
-      const s = projectSums.get(dept);
-      if (!s || sameMoney(s.sum, t.budget)) continue;
+    // A 部门整体 table against the sum of the same department's project tables.
+    for (const { path, t, dept } of this.deptTables) {
+      const s = this.projectSums.get(dept);
+      if (!s || t.budget === null || sameMoney(s.sum, t.budget)) continue;
       const data = { department: dept, budget: +t.budget.toFixed(4), sum: +s.sum.toFixed(4), count: s.count };
-      out.push({ path: f.path, finding: make("batch-department-budget", lang, data, t.name, locate(t, t.budgetCell)) });
+      out.push({ path, finding: make("batch-department-budget", lang, data, t.name, locate(t, t.budgetCell)) });
     }
+    return out;
   }
-  return out;
+}
+
+/** All batch checks over inputs in memory. */
+export function batchChecks(inputs: AuditInput[], lang: Lang, departmentOf?: (t: AuditTable) => string): BatchFinding[] {
+  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const c = new BatchChecker(lang, departmentOf);
+  for (const f of sorted) c.scan(f);
+  for (const f of sorted) c.collect(f);
+  return c.findings();
 }

@@ -9,6 +9,7 @@ export const BATCH_RULES = {
   "batch-duplicate-file": {
     category: "consistency",
     severity: "warning",
+    name: { zh: "重复提交同一文件", en: "File submitted twice" },
     summary: { zh: "同一文件重复提交（内容完全相同）", en: "The same file submitted twice (identical content)" },
     message: {
       zh: "文件 {file} 与 {other} 内容完全相同（重复提交）",
@@ -18,6 +19,7 @@ export const BATCH_RULES = {
   "batch-duplicate-project": {
     category: "consistency",
     severity: "warning",
+    name: { zh: "同名项目预算或目标不一致", en: "Same project, other budget or targets" },
     summary: {
       zh: "同名项目出现在多个文件中，但预算或绩效目标不一致",
       en: "The same project appears in several files with different budgets or targets",
@@ -30,6 +32,7 @@ export const BATCH_RULES = {
   "batch-department-budget": {
     category: "consistency",
     severity: "warning",
+    name: { zh: "部门整体预算与项目合计不符", en: "Department budget against its projects" },
     summary: {
       zh: "部门整体绩效目标表的预算与该部门各项目表预算合计不一致",
       en: "A department-wide table's budget differs from the sum of the department's project tables",
@@ -39,7 +42,7 @@ export const BATCH_RULES = {
       en: "Department \"{department}\": the department-wide budget {budget} (10k yuan) differs from the sum of its {count} project tables in this batch, {sum}",
     },
   },
-} as const satisfies Record<string, Omit<RuleInfo, "id" | "summary"> & { summary: Localized; message: Localized }>;
+} as const satisfies Record<string, Omit<RuleInfo, "id" | "summary" | "name"> & { name: Localized; summary: Localized; message: Localized }>;
 
 export type BatchRuleId = keyof typeof BATCH_RULES;
 
@@ -47,11 +50,21 @@ export const UNREADABLE_RULE: RuleInfo = {
   id: "file-unreadable",
   category: "parse",
   severity: "error",
+  name: { zh: "文件无法读取", en: "File unreadable" },
   summary: { zh: "文件无法读取（损坏、过大、内存不足或超时）", en: "The file could not be read (broken, too large, out of memory or timed out)" },
 };
 
 export function batchRuleInfos(): RuleInfo[] {
-  return Object.entries(BATCH_RULES).map(([id, r]) => ({ id, category: r.category, severity: r.severity, summary: r.summary }));
+  return Object.entries(BATCH_RULES).map(([id, r]) => ({ id, category: r.category, severity: r.severity, name: r.name, summary: r.summary }));
+}
+
+/** A readable file in which no table was found (src/api/validate-file.ts). */
+export const NO_TABLES_RULE: RuleInfo = {
+  id: "no-tables",
+  category: "parse",
+  severity: "warning",
+  name: { zh: "未找到绩效目标表", en: "No target table" },
+  summary: { zh: "文件可以读取，但其中没有找到绩效目标表", en: "The file was read but holds no performance target table" },
 }
 
 export const isBatchRule = (ruleId: string): boolean => ruleId in BATCH_RULES;

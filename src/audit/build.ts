@@ -1,14 +1,45 @@
 /**
- * Per-file results → the audit report: batch checks, totals, per-group scores, rule statistics.
- * `pbm audit` and `pbm merge` both end here, which is why merged shards equal one run.
+ * Per-file results → the audit: batch checks, totals, per-group scores, rule statistics.
+ * `pbm audit` (from its spool on disk) and `pbm merge` / the library (from memory) both end here,
+ * which is why merged shards equal one run.
+ *
+ * The results are walked, not held: pass 1 votes folders and scans for the batch checks, pass 2
+ * collects the batch candidates and adds every file to the per-group tally. What stays in memory
+ * is the tally, the batch index and the placement of the few files that got a batch finding.
  */
-import type { AuditGroup, AuditInput, AuditReport, AuditRuleStat, GroupBy } from "../model/audit.js";
-import type { Category, FileReport, Finding, Lang, ReportSummary } from "../model/finding.js";
-import { CATEGORIES } from "../model/finding.js";
-import { batchChecks } from "./batch-checks.js";
+import type { AuditInput, AuditReport, AuditView, FindingRow, GroupBy, ScoringSpec } from "../model/audit.js";
+import { materialize } from "../model/audit.js";
+import type { FileReport, Finding, Lang } from "../model/finding.js";
+import { BatchChecker } from "./batch-checks.js";
 import { isBatchRule } from "./batch-rules.js";
-import { groupAll, tableDepartment } from "./group.js";
-import { grade, score } from "./score.js";
+import type { DepartmentMap } from "./department.js";
+import { type Place, Placement, tableDepartment } from "./group.js";
+import { DEFAULT_SCORING } from "./score.js";
+import { Tally } from "./tally.js";
+
+export interface Entry {
+  report: FileReport;
+  input: AuditInput;
+}
+
+/** Results in path order; walkable several times; `get` finds one by path. */
+export interface EntrySource {
+  entries(): Iterable<Entry>;
+  get(path: string): Entry | undefined;
+}
+
+export interface BuildOptions {
+  groupBy: GroupBy;
+  lang: Lang;
+  departments?: DepartmentMap | null;
+  scoring?: ScoringSpec;
+  /** Every finding with its group, batch findings included (the --history fingerprints). */
+  onFinding?: (group: string, finding: Finding, path: string) => void;
+  /** Every file once, in pass 2 (the --history budget year). */
+  onEntry?: (e: Entry) => void;
+  /** Splits the findings by group into files here for `groupFindings` (a large batch); else it filters. */
+  split?: (rows: Iterable<{ group: string; row: FindingRow }>) => (group: string) => Iterable<FindingRow>;
+}
 
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -17,91 +48,106 @@ function status(f: FileReport): FileReport["status"] {
   return f.findings.some((x) => x.severity !== "info") ? "problems" : "ok";
 }
 
-export function buildAuditReport(filesIn: FileReport[], inputsIn: AuditInput[], groupBy: GroupBy, lang: Lang): AuditReport {
-  const inputs = [...inputsIn].sort(byPath);
-  const files: FileReport[] = [...filesIn].sort(byPath).map((f) => ({ ...f, findings: f.findings.filter((x) => !isBatchRule(x.ruleId)) }));
-  const fileOf = new Map(files.map((f) => [f.path, f]));
-  for (const b of batchChecks(inputs, lang)) fileOf.get(b.path)?.findings.push(b.finding);
-  for (const f of files) f.status = status(f);
-  const known = new Set(inputs.map((i) => i.path));
-  const groupOf = groupAll([...inputs, ...files.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path, sha256: null, bytes: null, tables: [] }))], groupBy);
+export function buildAuditView(source: EntrySource, opts: BuildOptions): AuditView {
+  const map = opts.departments ?? null;
+  const spec = opts.scoring ?? DEFAULT_SCORING;
+  const placement = new Placement(opts.groupBy, map);
+  const batch = new BatchChecker(opts.lang, (t) => tableDepartment(t, map));
+  for (const e of source.entries()) {
+    placement.vote(e.input);
+    batch.scan(e.input);
+  }
 
-  const summary: ReportSummary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
-  const fileGroups: Record<string, string> = {};
-  const tableGroups: Record<string, Record<string, string>> = {};
-  const inputOf = new Map(inputs.map((i) => [i.path, i]));
-  const groups = new Map<string, AuditGroup & { ruleCounts: Map<string, number> }>();
-  const rules = new Map<string, AuditRuleStat & { fileSet: Set<string>; groupSet: Set<string> }>();
-  const categories = new Map<Category, number>();
+  const tally = new Tally(spec);
+  // Own findings only: a shard's JSON already holds batch findings, which are redone on the whole set.
+  const own = (f: FileReport): Finding[] => f.findings.filter((x) => !isBatchRule(x.ruleId));
+  for (const e of source.entries()) {
+    batch.collect(e.input);
+    opts.onEntry?.(e);
+    const place = placement.place(e.input);
+    const findings = own(e.report);
+    tally.addFile({ ...e.report, findings }, place);
+    if (opts.onFinding) for (const x of findings) opts.onFinding((x.table !== null ? place.tables.get(x.table) : undefined) ?? place.main, x, e.report.path);
+  }
+  const batchOf = new Map<string, Finding[]>();
+  for (const b of batch.findings()) {
+    const list = batchOf.get(b.path);
+    if (list) list.push(b.finding);
+    else batchOf.set(b.path, [b.finding]);
+  }
 
-  const groupNamed = (g: string) => {
-    let grp = groups.get(g);
-    if (!grp) {
-      grp = { name: g, files: 0, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0, score: 100, grade: "优", topRules: [], ruleCounts: new Map() };
-      groups.set(g, grp);
+  // Placement of any file: a small cache, since reporters ask about the file they are writing.
+  const cache = new Map<string, Place>();
+  const placeOf = (path: string): Place | undefined => {
+    let p = cache.get(path);
+    if (!p) {
+      const e = source.get(path);
+      if (!e) return undefined;
+      p = placement.place(e.input);
+      cache.set(path, p);
+      if (cache.size > 64) cache.delete(cache.keys().next().value as string);
     }
-    return grp;
+    return p;
   };
-  for (const f of files) {
-    const g = groupOf.get(f.path) ?? f.path;
-    fileGroups[f.path] = g;
-    // A file holding several departments' tables (a city's collected report) counts each table under its own.
-    const own = new Map<string, string>();
-    if (groupBy === "department") {
-      for (const t of inputOf.get(f.path)?.tables ?? []) {
-        const d = tableDepartment(t);
-        if (d && d !== g) own.set(t.name, d);
+  for (const [path, list] of batchOf) {
+    const place = placeOf(path);
+    if (!place) continue;
+    tally.addBatch(list, place);
+    if (opts.onFinding) for (const x of list) opts.onFinding((x.table !== null ? place.tables.get(x.table) : undefined) ?? place.main, x, path);
+  }
+
+  const files = function* (): Iterable<FileReport> {
+    for (const e of source.entries()) {
+      const f: FileReport = { ...e.report, findings: [...own(e.report), ...(batchOf.get(e.report.path) ?? [])] };
+      f.status = status(f);
+      yield f;
+    }
+  };
+  const groupOf = (path: string, table: string | null) => {
+    const p = placeOf(path);
+    return p ? ((table !== null ? p.tables.get(table) : undefined) ?? p.main) : "";
+  };
+  const allRows = function* (): Iterable<{ group: string; row: FindingRow }> {
+    for (const f of files()) for (const x of f.findings) yield { group: groupOf(f.path, x.table), row: { path: f.path, finding: x } };
+  };
+  let split: ((group: string) => Iterable<FindingRow>) | undefined;
+
+  return {
+    summary: tally.summary,
+    head: { groupBy: opts.groupBy, groups: tally.groups(), rules: tally.ruleStats(), categories: tally.categoryStats(), scoring: spec },
+    groupOf,
+    tableGroupsOf: (path) => {
+      const p = placeOf(path);
+      return p && p.tables.size ? Object.fromEntries(p.tables) : undefined;
+    },
+    guessOf: (path) => {
+      const p = placeOf(path);
+      return p?.guessed ? p.main : undefined;
+    },
+    files,
+    *inputs() {
+      for (const e of source.entries()) yield e.input;
+    },
+    *groupFindings(group) {
+      if (opts.split) {
+        split ??= opts.split(allRows());
+        yield* split(group);
+        return;
       }
-    }
-    if (own.size) tableGroups[f.path] = Object.fromEntries(own);
-    const touched = new Set<string>([g]);
-    for (const t of f.tables) {
-      const tg = own.get(t.name) ?? g;
-      const grp = groupNamed(tg);
-      grp.tables += 1;
-      grp.indicators += t.indicatorCount;
-      touched.add(tg);
-      summary.tables += 1;
-      summary.indicators += t.indicatorCount;
-    }
-    for (const x of f.findings) {
-      const tg = (x.table !== null ? own.get(x.table) : undefined) ?? g;
-      touched.add(tg);
-      count(x, f.path, tg, groupNamed(tg));
-    }
-    for (const tg of touched) groupNamed(tg).files += 1;
-  }
+      for (const r of allRows()) if (r.group === group) yield r.row;
+    },
+  };
+}
 
-  function count(x: Finding, path: string, g: string, grp: AuditGroup & { ruleCounts: Map<string, number> }) {
-    const key = x.severity === "error" ? "errors" : x.severity === "warning" ? "warnings" : "infos";
-    summary[key] += 1;
-    grp[key] += 1;
-    grp.ruleCounts.set(x.ruleId, (grp.ruleCounts.get(x.ruleId) ?? 0) + 1);
-    categories.set(x.category, (categories.get(x.category) ?? 0) + 1);
-    let r = rules.get(x.ruleId);
-    if (!r) {
-      r = { ruleId: x.ruleId, category: x.category, severity: x.severity, count: 0, files: 0, groups: 0, fileSet: new Set(), groupSet: new Set() };
-      rules.set(x.ruleId, r);
-    }
-    r.count += 1;
-    r.fileSet.add(path);
-    r.groupSet.add(g);
-  }
+/** Results in memory → a source (sorted by path; a file without an input gets an empty one). */
+export function memorySource(filesIn: FileReport[], inputsIn: AuditInput[]): EntrySource {
+  const inputOf = new Map(inputsIn.map((i) => [i.path, i]));
+  const entries: Entry[] = [...filesIn].sort(byPath).map((report) => ({ report, input: inputOf.get(report.path) ?? { path: report.path, sha256: null, bytes: null, tables: [] } }));
+  const byName = new Map(entries.map((e) => [e.report.path, e]));
+  return { entries: () => entries, get: (p) => byName.get(p) };
+}
 
-  const groupList: AuditGroup[] = [...groups.values()]
-    .map(({ ruleCounts, ...grp }) => {
-      const s = score(grp.errors, grp.warnings, grp.tables);
-      const topRules = [...ruleCounts.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 3)
-        .map(([ruleId, n]) => ({ ruleId, count: n }));
-      return { ...grp, score: s, grade: grade(s), topRules };
-    })
-    .sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const ruleList: AuditRuleStat[] = [...rules.values()]
-    .map(({ fileSet, groupSet, ...r }) => ({ ...r, files: fileSet.size, groups: groupSet.size }))
-    .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1));
-  const categoryList = CATEGORIES.filter((c) => categories.has(c)).map((c) => ({ category: c, count: categories.get(c) ?? 0 }));
-
-  return { files, summary, audit: { groupBy, groups: groupList, rules: ruleList, categories: categoryList, fileGroups, tableGroups, inputs } };
+/** The whole audit as one object (tests, the library, small merges). */
+export function buildAuditReport(files: FileReport[], inputs: AuditInput[], groupBy: GroupBy, lang: Lang, opts: Partial<BuildOptions> = {}): AuditReport {
+  return materialize(buildAuditView(memorySource(files, inputs), { ...opts, groupBy, lang }));
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { AuditTable } from "../model/audit.js";
 import { ownEntry } from "../model/memo.js";
 import type { Money, Table } from "../model/records.js";
+import { departmentClaim } from "./department.js";
 
 const TO_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 百万元: 100, 亿元: 1e4 };
 
@@ -30,6 +31,7 @@ export function auditTable(t: Table): AuditTable {
     range: t.location.range,
     department: t.department,
     implementer: t.implementer,
+    claim: departmentClaim(t),
     year: t.year,
     budget: toWan(t.budget),
     budgetCell: t.budget?.cell ?? null,

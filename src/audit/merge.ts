@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AuditInput, AuditReport } from "../model/audit.js";
 import type { FileReport } from "../model/finding.js";
-import { buildAuditReport } from "./build.js";
+import { materialize } from "../model/audit.js";
+import { buildAuditView, memorySource } from "./build.js";
 import { AuditUsageError } from "./errors.js";
 import { emitAudit, planOutputs, type AuditIO, type OutputOptions } from "./output.js";
 
@@ -25,7 +26,7 @@ function readShard(file: string, cwd: string): AuditReport {
   return r as AuditReport;
 }
 
-export function mergeReports(shards: { file: string; report: AuditReport }[], lang: OutputOptions["lang"]): AuditReport {
+function mergeSource(shards: { file: string; report: AuditReport }[]) {
   const groupBy = shards[0].report.audit.groupBy;
   const other = shards.find((s) => s.report.audit.groupBy !== groupBy);
   if (other) {
@@ -39,15 +40,23 @@ export function mergeReports(shards: { file: string; report: AuditReport }[], la
   // A file present in two shards (overlapping runs) counts once.
   for (const s of shards) for (const f of s.report.files) if (!files.has(f.path)) files.set(f.path, f);
   for (const s of shards) for (const i of s.report.audit.inputs) if (!inputs.has(i.path)) inputs.set(i.path, i);
-  return buildAuditReport([...files.values()], [...inputs.values()], groupBy, lang);
+  return { groupBy, source: memorySource([...files.values()], [...inputs.values()]), scoring: shards[0].report.audit.scoring };
 }
 
-export async function runMerge(jsonFiles: string[], opts: OutputOptions, io: AuditIO): Promise<number> {
+export function mergeReports(shards: { file: string; report: AuditReport }[], lang: OutputOptions["lang"]): AuditReport {
+  const m = mergeSource(shards);
+  return materialize(buildAuditView(m.source, { groupBy: m.groupBy, lang, scoring: m.scoring }));
+}
+
+export async function runMerge(jsonFiles: string[], opts: OutputOptions & { departments?: string }, io: AuditIO): Promise<number> {
   const outputs = planOutputs(opts, io.cwd);
   const shards = jsonFiles.map((file) => ({ file, report: readShard(file, io.cwd) }));
   const sources = new Set(jsonFiles.map((f) => path.resolve(io.cwd, f)));
   for (const o of outputs) {
     if (sources.has(o.file)) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
   }
-  return emitAudit(mergeReports(shards, opts.lang), outputs, opts, io);
+  const m = mergeSource(shards);
+  // Shards keep what each table said (its claim), so the mapping is applied again on the whole set.
+  const departments = opts.departments ? await (await import("./run.js")).loadDepartments(opts.departments, io.cwd, opts.lang) : null;
+  return emitAudit(buildAuditView(m.source, { groupBy: m.groupBy, lang: opts.lang, scoring: m.scoring, departments }), outputs, opts, io);
 }

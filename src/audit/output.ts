@@ -1,12 +1,12 @@
-/** Writing an audit report: `--report` files (format from the extension, written atomically) and stdout. */
+/** Writing an audit report: `--report` files (format from the extension, written atomically, as a stream) and stdout. */
 import path from "node:path";
-import type { AuditReport } from "../model/audit.js";
+import type { AuditView } from "../model/audit.js";
 import type { Lang, RuleInfo } from "../model/finding.js";
 import type { ReportContext } from "../report/types.js";
 import { RULES } from "../rules/index.js";
-import { batchRuleInfos, UNREADABLE_RULE } from "./batch-rules.js";
+import { batchRuleInfos, NO_TABLES_RULE, UNREADABLE_RULE } from "./batch-rules.js";
 import { AuditUsageError } from "./errors.js";
-import { writeFileAtomic } from "../api/write-file.js";
+import { writeFileAtomicStream } from "../api/write-file.js";
 
 export interface AuditIO {
   stdout: { write(s: string): unknown };
@@ -45,25 +45,34 @@ export function planOutputs(opts: OutputOptions, cwd: string): PlannedOutput[] {
 }
 
 export function ruleInfos(): RuleInfo[] {
-  const fromCatalogue: RuleInfo[] = RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.docs.summary, fixable: r.meta.fixable }));
-  return [...fromCatalogue, UNREADABLE_RULE, ...batchRuleInfos()];
+  const fromCatalogue: RuleInfo[] = RULES.map((r) => ({ id: r.id, category: r.meta.category, severity: r.meta.severity, name: r.meta.docs.name, summary: r.meta.docs.summary, fixable: r.meta.fixable }));
+  return [...fromCatalogue, UNREADABLE_RULE, NO_TABLES_RULE, ...batchRuleInfos()];
 }
 
-async function render(kind: OutputKind, report: AuditReport, ctx: ReportContext): Promise<string | Uint8Array> {
-  if (kind === "json") return `${JSON.stringify(report, null, 2)}\n`;
-  // Writers are loaded only when asked for: SheetJS is heavy.
-  if (kind === "xlsx") return (await import("../report/audit-xlsx.js")).default(report, ctx);
-  return (await import("../report/audit-html.js")).default(report, ctx);
+type Writer = (v: AuditView, ctx: ReportContext, emit: (chunk: string | Uint8Array) => void) => void;
+
+/** Writers are loaded only when asked for (the workbook writer pulls in the zip library). */
+async function writer(kind: OutputKind): Promise<Writer> {
+  if (kind === "json") {
+    const { auditJsonStream } = await import("../report/audit-json.js");
+    return (v, _ctx, emit) => auditJsonStream(v, emit);
+  }
+  if (kind === "xlsx") return (await import("../report/audit-xlsx.js")).auditXlsxStream;
+  return (await import("../report/audit-html.js")).auditHtmlStream;
 }
 
 /** Writes every report and prints stdout's; returns the exit code (1 when there are errors). */
-export async function emitAudit(report: AuditReport, outputs: PlannedOutput[], opts: OutputOptions, io: AuditIO): Promise<number> {
+export async function emitAudit(v: AuditView, outputs: PlannedOutput[], opts: OutputOptions, io: AuditIO): Promise<number> {
   const ctx: ReportContext = { cwd: io.cwd, lang: opts.lang, rules: ruleInfos(), color: false, version: "" };
   for (const o of outputs) {
-    writeFileAtomic(o.file, await render(o.kind, report, ctx));
+    const write = await writer(o.kind);
+    const c = { ...ctx, outputDir: path.dirname(o.file) };
+    writeFileAtomicStream(o.file, (emit) => write(v, c, emit));
     if (!opts.quiet) io.stderr.write(opts.lang === "en" ? `Report written: ${o.file}\n` : `已写入报告：${o.file}\n`);
   }
-  if (opts.format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write((await import("../report/audit-summary.js")).default(report, ctx));
-  return report.summary.errors > 0 ? 1 : 0;
+  if (opts.format === "json") {
+    const write = await writer("json");
+    write(v, ctx, (c) => io.stdout.write(typeof c === "string" ? c : Buffer.from(c).toString("utf8")));
+  } else io.stdout.write((await import("../report/audit-summary.js")).default(v, ctx));
+  return v.summary.errors > 0 ? 1 : 0;
 }

@@ -16,6 +16,8 @@ export interface PoolOptions {
   /** Worker module (compiled JS); defaults to ./worker.js next to this file. */
   filename?: string;
   workerData?: unknown;
+  /** Turns a task into what is sent to the worker, just before it is sent (tasks can stay small until then). */
+  prepare?: (task: never) => unknown;
 }
 
 /** The task a worker answers without doing anything (the worker module must handle it). */
@@ -38,7 +40,10 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
+    // The young generation capped at 8 MB: V8 grows it with the run (up to 16 MB semi-spaces per
+    // worker), which made a long batch's peak RSS higher than a short one's for no gain in speed
+    // (bench (f): 3,000 files 272 → 222 MiB, same time).
+    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb, maxYoungGenerationSizeMb: 8 },
     workerData: opts.workerData,
   });
   // A worker that cannot even load its module (a broken install, a half-written build) is not
@@ -75,7 +80,8 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
       const timer = setTimeout(() => ac.abort(), opts.timeoutS * 1000);
       let outcome: TaskOutcome<R>;
       try {
-        outcome = { ok: true, result: (await pool.run(tasks[i], { signal: ac.signal })) as R };
+        const message = opts.prepare ? (opts.prepare as (t: T) => unknown)(tasks[i]) : tasks[i];
+        outcome = { ok: true, result: (await pool.run(message, { signal: ac.signal })) as R };
       } catch (err) {
         const e = err as { code?: string; name?: string; message?: string };
         if (isLoadFailure(e)) stop(err as Error);

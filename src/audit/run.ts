@@ -2,7 +2,8 @@
  * `pbm audit`: discover → (shard) → worker pool with progress → batch checks and totals → reports.
  * The CLI command parses flags and maps errors; everything else happens here.
  */
-import { realpathSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { AuditInput, GroupBy } from "../model/audit.js";
@@ -12,7 +13,11 @@ import { discoverFiles } from "../api/discover.js";
 import { loadConfig } from "../config/load.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import { UNREADABLE_RULE } from "./batch-rules.js";
-import { buildAuditReport } from "./build.js";
+import { buildAuditView } from "./build.js";
+import { type DepartmentMap, departmentMapFromRows, parseDepartmentsJson } from "./department.js";
+import { History } from "./history.js";
+import { scoringSpec } from "./score.js";
+import { Spool, splitByGroup, type Stamp } from "./spool.js";
 import { emitAudit, type AuditIO, type OutputOptions, planOutputs } from "./output.js";
 import { runPool, type TaskOutcome } from "./pool.js";
 import { Progress } from "./progress.js";
@@ -27,6 +32,14 @@ export interface AuditOptions extends OutputOptions {
   groupBy: GroupBy;
   shard?: string;
   config?: string;
+  /** --departments: code/name → canonical department name (JSON, CSV or a workbook). */
+  departments?: string;
+  /** --history: the SQLite database of earlier runs. */
+  history?: string;
+  /** --resume: go on from the spool of an interrupted run. */
+  resume?: boolean;
+  /** --work-dir: where the spool lives (default .pbm-audit). */
+  workDir?: string;
 }
 
 export const toRel = (cwd: string, abs: string): string => {
@@ -53,6 +66,41 @@ function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok:
   return { report: { path: rel, status: "error", tables: [], findings: [finding] }, input: { path: rel, sha256: null, bytes: null, tables: [] } };
 }
 
+/** The --departments file: JSON, or a table (CSV, xlsx …) read like any input. */
+export async function loadDepartments(file: string, cwd: string, lang: Lang): Promise<DepartmentMap> {
+  const abs = path.resolve(cwd, file);
+  if (/\.json$/i.test(abs)) {
+    let text: string;
+    try {
+      text = readFileSync(abs, "utf8");
+    } catch (err) {
+      throw new AuditUsageError({ zh: `无法读取部门对照表 ${file}：${(err as Error).message}`, en: `Cannot read the department mapping ${file}: ${(err as Error).message}` });
+    }
+    return parseDepartmentsJson(text, file);
+  }
+  const { readWorkbook } = await import("../read/index.js");
+  let rows: string[][];
+  try {
+    const wb = await readWorkbook(abs);
+    const g = wb.grids[0];
+    rows = (g?.rows ?? []).map((r) => Array.from(r ?? [], (c) => (c === undefined ? "" : String(c.w ?? c.v))));
+  } catch (err) {
+    const e = err as { code?: ReadErrorCode; message?: string };
+    const reason = e.code ? readErrorMessage(e.code, lang, { file, limit: "", reason: e.message ?? "" }) : (e.message ?? String(err));
+    throw new AuditUsageError({ zh: `无法读取部门对照表 ${file}：${reason}`, en: `Cannot read the department mapping ${file}: ${reason}` });
+  }
+  return departmentMapFromRows(rows, file);
+}
+
+function stampOf(abs: string): Stamp {
+  try {
+    const st = statSync(abs);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return { size: null, mtimeMs: null };
+  }
+}
+
 export async function runAudit(patterns: string[], opts: AuditOptions, io: AuditIO): Promise<number> {
   const started = performance.now();
   const lang: Lang = opts.lang;
@@ -62,6 +110,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   }
   const outputs = planOutputs(opts, io.cwd);
   const config = loadConfig({ cwd: io.cwd, configPath: opts.config });
+  const departments = opts.departments ? await loadDepartments(opts.departments, io.cwd, lang) : null;
   const found = await discoverFiles(patterns, { cwd: io.cwd, config });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);
   if (found.files.length === 0) throw new AuditUsageError({ zh: "没有找到可检查的文件", en: "No files to check" });
@@ -73,32 +122,87 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     }
   };
   const inputs = new Set(found.files.map(real));
-  for (const o of outputs) {
-    if (inputs.has(real(o.file))) throw new AuditUsageError({ zh: `报告文件 ${o.file} 是待检查的输入文件，不能覆盖`, en: `The report file ${o.file} is one of the inputs; pbm never overwrites an input` });
+  const guarded = [...outputs.map((o) => o.file), ...(opts.history ? [path.resolve(io.cwd, opts.history)] : [])];
+  for (const o of guarded) {
+    if (inputs.has(real(o))) throw new AuditUsageError({ zh: `报告文件 ${o} 是待检查的输入文件，不能覆盖`, en: `The report file ${o} is one of the inputs; pbm never overwrites an input` });
   }
+  inputs.clear();
 
-  const tasks: WorkerTask[] = found.files.map((abs) => ({ abs, rel: toRel(io.cwd, abs) })).filter((t) => !shard || inShard(t.rel, shard));
-  const jobs = opts.jobs ?? availableParallelism();
-  const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
-  const results: { report: FileReport; input: AuditInput }[] = new Array(tasks.length);
-  const workerData: WorkerData = { config, lang };
-  await runPool<WorkerTask, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData }, (i, outcome) => {
-    results[i] = outcome.ok ? outcome.result : lostFile(tasks[i].rel, outcome, opts);
-    progress?.tick();
+  // Per file the parent keeps its relative path and two numbers (size, mtime): no absolute path, no object.
+  const rels = found.files.map((abs) => toRel(io.cwd, abs)).filter((rel) => !shard || inShard(rel, shard));
+  found.files.length = 0;
+  const sizes = new Float64Array(rels.length);
+  const mtimes = new Float64Array(rels.length);
+  rels.forEach((rel, i) => {
+    const st = stampOf(path.resolve(io.cwd, rel));
+    sizes[i] = st.size ?? NaN;
+    mtimes[i] = st.mtimeMs ?? NaN;
   });
-  progress?.end();
-
-  const report = buildAuditReport(
-    results.map((r) => r.report),
-    results.map((r) => r.input),
-    opts.groupBy,
-    lang,
-  );
-  const code = await emitAudit(report, outputs, opts, io);
-  if (!opts.quiet) {
-    const s = ((performance.now() - started) / 1000).toFixed(1);
-    const w = Math.min(jobs, Math.max(tasks.length, 1));
-    io.stderr.write(lang === "en" ? `Audited ${tasks.length} files in ${s} s with ${w} workers\n` : `共审核 ${tasks.length} 个文件，用时 ${s} 秒（${w} 个工作线程）\n`);
+  const stampAt = (i: number): Stamp => ({ size: Number.isNaN(sizes[i]) ? null : sizes[i], mtimeMs: Number.isNaN(mtimes[i]) ? null : mtimes[i] });
+  // The run's identity: what a spool may be resumed for.
+  const key = createHash("sha256")
+    .update(JSON.stringify({ v: 2, rels: createHash("sha256").update(rels.join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
+    .digest("hex");
+  const workDir = path.resolve(io.cwd, opts.workDir ?? ".pbm-audit");
+  let spool: Spool;
+  try {
+    spool = new Spool({ dir: workDir, key, resume: opts.resume === true });
+  } catch (err) {
+    if ((err as Error).name === "AuditUsageError") throw err;
+    const reason = (err as Error).message;
+    throw new AuditUsageError({ zh: `无法在 ${workDir} 保存中间结果：${reason}（可用 --work-dir 指定别的文件夹）`, en: `Cannot keep the run's results in ${workDir}: ${reason} (choose another folder with --work-dir)` });
   }
-  return code;
+  try {
+    if (spool.size) {
+      const indexOf = new Map(rels.map((r, i) => [r, i]));
+      spool.retain((p, st) => {
+        const i = indexOf.get(p);
+        if (i === undefined) return false;
+        const now = stampAt(i);
+        return now.size === st.size && now.mtimeMs === st.mtimeMs;
+      });
+    }
+    const tasks: number[] = [];
+    for (let i = 0; i < rels.length; i++) if (!spool.done(rels[i], stampAt(i))) tasks.push(i);
+    const total = rels.length;
+    if (opts.resume && !opts.quiet) {
+      if (spool.fresh) io.stderr.write(lang === "en" ? `--resume: no unfinished audit in ${workDir}; starting from the beginning\n` : `--resume：${workDir} 中没有未完成的审核，从头开始\n`);
+      else io.stderr.write(lang === "en" ? `Resuming: ${spool.size} of ${total} files already checked, ${tasks.length} to go\n` : `继续上次的审核：${total} 个文件中已完成 ${spool.size} 个，还需检查 ${tasks.length} 个\n`);
+    }
+    const jobs = opts.jobs ?? availableParallelism();
+    const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
+    const workerData: WorkerData = { config, lang };
+    const prepare = (i: number): WorkerTask => ({ abs: path.resolve(io.cwd, rels[i]), rel: rels[i] });
+    await runPool<number, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData, prepare }, (k, outcome) => {
+      const i = tasks[k];
+      // Straight to disk: the parent keeps no finding of a finished file.
+      spool.append(outcome.ok ? outcome.result : lostFile(rels[i], outcome, opts), stampAt(i), rels[i]);
+      progress?.tick();
+    });
+    progress?.end();
+
+    const history = opts.history ? await History.open(path.resolve(io.cwd, opts.history), opts.history) : null;
+    const view = buildAuditView(spool, {
+      groupBy: opts.groupBy,
+      lang,
+      departments,
+      scoring: scoringSpec(config.audit?.scoring),
+      onFinding: history ? (g, x) => history.collect(g, x) : undefined,
+      onEntry: history ? (e) => e.input.tables.forEach((t) => history.year(t.year)) : undefined,
+      split: (rows) => splitByGroup(spool.scratch("groups"), rows),
+    });
+    history?.commit(view);
+    const code = await emitAudit(view, outputs, opts, io);
+    spool.remove();
+    if (!opts.quiet) {
+      const s = ((performance.now() - started) / 1000).toFixed(1);
+      const w = Math.min(jobs, Math.max(tasks.length, 1));
+      io.stderr.write(lang === "en" ? `Audited ${total} files in ${s} s with ${w} workers\n` : `共审核 ${total} 个文件，用时 ${s} 秒（${w} 个工作线程）\n`);
+    }
+    return code;
+  } catch (err) {
+    // The spool stays for --resume; only its lock goes.
+    spool.close();
+    throw err;
+  }
 }

@@ -210,6 +210,7 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     limits: { ...cfg.limits },
     ignorePatterns: cfg.ignorePatterns ?? [],
     overrides,
+    ...(cfg.audit ? { audit: cfg.audit } : {}),
     baseDir: opts.baseDir ?? (opts.path ? path.dirname(path.resolve(opts.path)) : process.cwd()),
     path: opts.path ?? null,
   };

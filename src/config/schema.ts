@@ -18,6 +18,39 @@ const Limits = z
   })
   .strict();
 
+const Weight = z.number().min(0).max(1000);
+const GradeBand = z
+  .object({
+    name: z.string().trim().min(1).max(20).describe("Band name as reports show it (优, 合格 …)"),
+    en: z.string().trim().min(1).max(40).optional().describe("English name (--lang en)"),
+    min: z.number().min(0).max(100).describe("Lowest score of the band"),
+  })
+  .strict();
+/** `audit.scoring`: the department score of `pbm audit` (docs/audit.md, "Score and grade"). */
+export const AuditScoring = z
+  .object({
+    weights: z
+      .object({
+        failure: Weight.optional().describe("Points per unreadable file, file with no table or table with no indicator (default 100)"),
+        error: Weight.optional().describe("Points per error (default 10)"),
+        warning: Weight.optional().describe("Points per warning (default 3)"),
+        info: Weight.optional().describe("Points per info (default 0)"),
+      })
+      .strict()
+      .optional(),
+    grades: z
+      .array(GradeBand)
+      .min(2)
+      .max(10)
+      .refine((g) => g.every((b, i) => i === 0 || b.min < g[i - 1].min), "等级应按下限从高到低排列 (grades must be listed from the highest min down)")
+      .refine((g) => g[g.length - 1]?.min === 0, "最后一档的下限应为 0 (the last grade's min must be 0)")
+      .refine((g) => new Set(g.map((b) => b.name)).size === g.length, "等级名称不能重复 (grade names must differ)")
+      .optional()
+      .describe("Grade bands from the best down (default 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)"),
+  })
+  .strict();
+const AuditBlock = z.object({ scoring: AuditScoring.optional() }).strict().describe("pbm audit settings");
+
 function configSchema<R extends z.ZodType>(rules: R) {
   return z
     .object({
@@ -28,6 +61,7 @@ function configSchema<R extends z.ZodType>(rules: R) {
       overrides: z.array(z.object({ files: z.array(z.string()).min(1), rules: rules }).strict()).optional(),
       ignorePatterns: z.array(z.string()).optional(),
       limits: Limits.optional(),
+      audit: AuditBlock.optional(),
     })
     .strict();
 }

@@ -25,6 +25,12 @@ export interface RuleOverride {
   rules: Record<string, RuleSetting>;
 }
 
+/** Config `audit.scoring` as written (audit/score.ts fills in the defaults). */
+export interface AuditScoringConfig {
+  weights?: { failure?: number; error?: number; warning?: number; info?: number };
+  grades?: { name: string; en?: string; min: number }[];
+}
+
 export interface ResolvedConfig {
   /** Effective setting of every rule in the catalogue. */
   rules: Record<string, RuleSetting>;
@@ -35,6 +41,8 @@ export interface ResolvedConfig {
   overrides: RuleOverride[];
   /** Folder that override globs and ignore patterns are relative to (the config file's folder). */
   baseDir: string;
+  /** `pbm audit` settings (scoring); absent when the config has none. */
+  audit?: { scoring?: AuditScoringConfig };
   /** The config file that was loaded; null when pbm runs on its defaults. */
   path: string | null;
 }

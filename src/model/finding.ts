@@ -79,7 +79,8 @@ export interface RuleMeta<M extends string, O> {
   severity: Severity;
   /** In the `recommended` preset (every rule is in `strict`). */
   recommended: boolean;
-  docs: { summary: Localized };
+  /** `name`: a few words a person reads in reports (规则统计, charts); optional, the id stands in without it. */
+  docs: { name?: Localized; summary: Localized };
   /** messageId → zh/en template with {placeholders}. */
   messages: Record<M, Localized>;
   /** Options schema; its defaults are the rule's defaults. Omit when the rule has none. */
@@ -141,6 +142,8 @@ export interface RuleInfo {
   id: string;
   category: Category;
   severity: Severity;
+  /** Short name for people (zh/en); reporters fall back to the id. */
+  name?: Localized;
   summary: Localized;
   fixable?: "safe" | "suggestion";
 }

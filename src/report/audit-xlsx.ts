@@ -1,87 +1,116 @@
 /**
- * The audit workbook: 汇总 (per group, with a 合计 row), 问题清单 (exactly one row per finding),
- * 规则统计 and 指标清单. Plain cells only — SheetJS CE writes no styles — with column widths,
- * an autofilter on every sheet and a compressed zip, so it opens cleanly in Excel, WPS and LibreOffice.
+ * The audit workbook, written as a stream (xlsx-stream.ts) from the audit's view:
+ *   汇总 (per group, with a 合计 row), 评分说明 (how a score is computed, with this run's weights),
+ *   问题清单 (exactly one row per finding), 规则统计, 指标清单, 历年对比 (with --history), then one
+ *   sheet per group with every finding of that group (not with --group-by file). Rules are shown by their Chinese name (the id
+ *   beside it); every finding links to its file, sheet and cell.
  */
-import * as XLSX from "xlsx";
-import { groupOfTable, type AuditReport } from "../model/audit.js";
+import type { AuditView, FindingRow } from "../model/audit.js";
+import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./types.js";
-import { auditLabels, categoryLabel, gradeLabel, severityLabel, topRulesText } from "./audit-labels.js";
+import { auditLabels, categoryLabel, gradeLabel, ruleName, severityLabel, topRulesText } from "./audit-labels.js";
+import { scoringRows } from "./audit-scoring.js";
+import { absolutePath, baseName, displayPath } from "./paths.js";
+import { type XCell, type XSheet, writeXlsx } from "./xlsx-stream.js";
 
-type Cell = string | number | null;
-
-/** Excel's limit for one cell's text. */
-const MAX_TEXT = 32767;
-
-const clip = (v: Cell): Cell => (typeof v === "string" && v.length > MAX_TEXT ? v.slice(0, MAX_TEXT - 1) + "…" : v);
-
-/** Display width: CJK and full-width characters take two columns. */
-function width(v: Cell): number {
-  if (v === null) return 0;
-  let w = 0;
-  for (const ch of String(v)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
+/** A link from the workbook to the finding's file, sheet and cell (relative to where the workbook is). */
+export function findingLink(filePath: string, x: Pick<Finding, "location">, ctx: Pick<ReportContext, "cwd" | "outputDir">): { link: string; text: string } {
+  // No node:path: reporters run in the browser too (src/web).
+  const rel = displayPath(absolutePath(filePath, ctx.cwd), ctx.outputDir ?? ctx.cwd);
+  const where = x.location ? `#'${x.location.sheet.replace(/'/g, "''")}'!${x.location.cell}` : "";
+  const text = x.location ? `${x.location.sheet}!${x.location.cell}` : baseName(filePath);
+  return { link: `${rel}${where}`, text };
 }
 
-function sheet(head: string[], rows: Cell[][], filterRows = rows.length): XLSX.WorkSheet {
-  const ws = XLSX.utils.aoa_to_sheet([head, ...rows.map((r) => r.map(clip))]);
-  ws["!cols"] = head.map((h, c) => {
-    let w = width(h);
-    // The first rows tell the width well enough; scanning every row of a large batch is wasted time.
-    for (let r = 0; r < Math.min(rows.length, 2000); r++) w = Math.max(w, width(rows[r][c]));
-    return { wch: Math.min(60, Math.max(6, w + 2)) };
-  });
-  ws["!autofilter"] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(filterRows, 1), c: head.length - 1 } }) };
-  return ws;
-}
-
-export default function auditXlsx(report: AuditReport, ctx: ReportContext): Uint8Array {
+export function auditXlsxStream(v: AuditView, ctx: ReportContext, emit: (chunk: Uint8Array) => void): void {
   const L = auditLabels(ctx.lang);
-  const a = report.audit;
-  const s = report.summary;
-  const groupHead = L.group[a.groupBy];
-  const wb = XLSX.utils.book_new();
+  const lang = ctx.lang;
+  const h = v.head;
+  const s = v.summary;
+  const spec = h.scoring;
+  const groupHead = L.group[h.groupBy];
+  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  const rname = (id: string) => ruleName(id, rules, lang);
+  const history = h.history;
 
-  const summaryRows: Cell[][] = a.groups.map((g) => [g.name, gradeLabel(g.grade, ctx.lang), g.score, g.files, g.tables, g.indicators, g.errors, g.warnings, g.infos, topRulesText(g.topRules)]);
-  summaryRows.push([L.total, null, null, s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos, null]);
-  XLSX.utils.book_append_sheet(
-    wb,
-    sheet([groupHead, L.col.grade, L.col.score, L.col.files, L.col.tables, L.col.indicators, L.col.errors, L.col.warnings, L.col.infos, L.col.topRules], summaryRows, a.groups.length),
-    L.sheets.summary,
-  );
+  const summary = (): XSheet => {
+    const head = [groupHead, L.col.grade, L.col.score, L.col.files, L.col.tables, L.col.indicators, L.col.errors, L.col.warnings, L.col.infos, L.col.unreadable, L.col.noTable, L.col.noIndicators, L.col.guessed];
+    if (history) head.push(L.col.previousScore, L.col.isNew, L.col.fixed, L.col.recurring);
+    head.push(L.col.topRules);
+    const rows: XCell[][] = h.groups.map((g) => {
+      const row: XCell[] = [g.name, gradeLabel(g.grade, lang, spec), g.score, g.files, g.tables, g.indicators, g.errors, g.warnings, g.infos, g.unreadable, g.noTable, g.noIndicators, g.guessed];
+      if (history) row.push(g.history?.previousScore ?? null, g.history?.new ?? 0, g.history?.fixed ?? 0, g.history?.recurring ?? 0);
+      row.push(topRulesText(g.topRules, rname));
+      return row;
+    });
+    const sum = (k: "unreadable" | "noTable" | "noIndicators" | "guessed") => h.groups.reduce((n, g) => n + g[k], 0);
+    const total: XCell[] = [L.total, null, null, s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos, sum("unreadable"), sum("noTable"), sum("noIndicators"), sum("guessed")];
+    if (history) total.push(null, history.totals.new, history.totals.fixed, history.totals.recurring);
+    total.push(null);
+    rows.push(total);
+    return { name: L.sheets.summary, head, rows, formats: head.map((_, i) => (i === 2 || (history && i === 13) ? "score" : undefined)) };
+  };
 
-  const findingRows: Cell[][] = [];
-  for (const f of report.files) {
-    for (const x of f.findings) {
-      findingRows.push([groupOfTable(a, f.path, x.table), f.path, x.table, x.location?.sheet ?? null, x.location?.cell ?? null, x.indicator, x.ruleId, categoryLabel(x.category, ctx.lang), severityLabel(x.severity, ctx.lang), x.message]);
+  const findingRow = (r: FindingRow, withGroup: boolean): XCell[] => {
+    const x = r.finding;
+    const row: XCell[] = [r.path, x.table, x.location?.sheet ?? null, x.location?.cell ?? null, x.indicator, rname(x.ruleId), x.ruleId, categoryLabel(x.category, lang), severityLabel(x.severity, lang), x.message, findingLink(r.path, x, ctx)];
+    return withGroup ? [v.groupOf(r.path, x.table), ...row] : row;
+  };
+  const findingHead = [L.col.file, L.col.table, L.col.sheet, L.col.cell, L.col.indicator, L.col.rule, L.col.ruleId, L.col.category, L.col.severity, L.col.message, L.col.link];
+
+  function* sheets(): Iterable<XSheet> {
+    yield summary();
+    yield { name: L.sheets.scoring, head: [L.col.item, L.col.value], rows: scoringRows(spec, lang), plain: true, widths: [18, 100] };
+    yield {
+      name: L.sheets.findings,
+      head: [groupHead, ...findingHead],
+      rows: (function* () {
+        for (const f of v.files()) for (const x of f.findings) yield findingRow({ path: f.path, finding: x }, true);
+      })(),
+    };
+    yield {
+      name: L.sheets.rules,
+      head: [L.col.rule, L.col.ruleId, L.col.category, L.col.severity, L.col.count, L.col.fileCount, L.col.groupCount, L.col.summary],
+      rows: h.rules.map((r) => [rname(r.ruleId), r.ruleId, categoryLabel(r.category, lang), severityLabel(r.severity, lang), r.count, r.files, r.groups, rules.get(r.ruleId)?.summary[lang] ?? null]),
+    };
+    yield {
+      name: L.sheets.indicators,
+      head: [groupHead, L.col.file, L.col.table, L.col.sheet, L.col.cell, L.col.level1, L.col.level2, L.col.name, L.col.operator, L.col.targetValue, L.col.unit, L.col.deadline],
+      rows: (function* () {
+        for (const input of v.inputs()) {
+          for (const t of input.tables) {
+            const g = v.groupOf(input.path, t.name);
+            for (const i of t.indicators) yield [g, input.path, t.name, t.sheet, i.cell, i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.deadline];
+          }
+        }
+      })(),
+    };
+    if (history) {
+      yield {
+        name: L.sheets.changes,
+        head: [groupHead, L.col.status, L.col.rule, L.col.ruleId, L.col.table, L.col.indicator, L.col.count],
+        rows: history.changes.map((c) => [c.group, L.status[c.status], rname(c.ruleId), c.ruleId, c.table || null, c.indicator || null, c.count]),
+      };
+    }
+    // A sheet per department (or folder); grouped by file, 问题清单 already is that list.
+    for (const g of h.groupBy === "file" ? [] : h.groups) {
+      yield { name: g.name, head: findingHead, rows: (function* () {
+        for (const r of v.groupFindings(g.name)) yield findingRow(r, false);
+      })() };
     }
   }
-  XLSX.utils.book_append_sheet(
-    wb,
-    sheet([groupHead, L.col.file, L.col.table, L.col.sheet, L.col.cell, L.col.indicator, L.col.rule, L.col.category, L.col.severity, L.col.message], findingRows),
-    L.sheets.findings,
-  );
+  writeXlsx(sheets(), emit);
+}
 
-  const summaries = new Map(ctx.rules.map((r) => [r.id, r.summary[ctx.lang]]));
-  const ruleRows: Cell[][] = a.rules.map((r) => [r.ruleId, categoryLabel(r.category, ctx.lang), severityLabel(r.severity, ctx.lang), r.count, r.files, r.groups, summaries.get(r.ruleId) ?? null]);
-  XLSX.utils.book_append_sheet(
-    wb,
-    sheet([L.col.rule, L.col.category, L.col.severity, L.col.count, L.col.fileCount, L.col.groupCount, L.col.summary], ruleRows),
-    L.sheets.rules,
-  );
-
-  const indicatorRows: Cell[][] = [];
-  for (const input of a.inputs) {
-    for (const t of input.tables) {
-      const g = groupOfTable(a, input.path, t.name);
-      for (const i of t.indicators) indicatorRows.push([g, input.path, t.name, t.sheet, i.cell, i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.deadline]);
-    }
+/** The workbook in memory (tests, small audits). */
+export default function auditXlsx(v: AuditView, ctx: ReportContext): Uint8Array {
+  const parts: Uint8Array[] = [];
+  auditXlsxStream(v, ctx, (c) => parts.push(c));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
-  XLSX.utils.book_append_sheet(
-    wb,
-    sheet([groupHead, L.col.file, L.col.table, L.col.sheet, L.col.cell, L.col.level1, L.col.level2, L.col.name, L.col.operator, L.col.value, L.col.unit, L.col.deadline], indicatorRows),
-    L.sheets.indicators,
-  );
-
-  return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
+  return out;
 }

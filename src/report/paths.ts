@@ -58,6 +58,17 @@ function format(p: Parsed, win: boolean): string {
   return `${p.root.replace(/\\/g, "/")}/${p.segments.join("/")}`;
 }
 
+/** `file` made absolute against the folder `cwd`, with forward slashes ("/a/b", "C:/a/b"). */
+export function absolutePath(file: string, cwd: string): string {
+  const win = isWindowsPath(cwd) || isWindowsPath(file);
+  return format(resolve(cwd, file, win), win);
+}
+
+/** The last part of a path, either slash. */
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? "";
+}
+
 /**
  * The file's path relative to `cwd`, with forward slashes (stable across machines and OSes); the file's
  * name when it is `cwd` itself; the absolute path when it is on another drive (there is no relative one).

@@ -13,6 +13,8 @@ export interface ReportContext {
   version: string;
   /** Show only errors (--quiet): findings are already filtered; reporters may say so. */
   quiet?: boolean;
+  /** Folder the report file is written to: links inside it are relative to here (audit workbook). */
+  outputDir?: string;
   /** --statistics: append a count per rule (stylish/compact). */
   statistics?: boolean;
   /** Columns the text may take (stylish): the terminal's width, 80 when the output is not a terminal. */

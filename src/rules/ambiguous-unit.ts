@@ -11,6 +11,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "计量单位含义不明", en: "Ambiguous unit" },
       summary: {
         zh: "计量单位是含义不明的字母（M、m、T、K …），读者无法判断是米、兆还是吨。",
         en: "The unit is an ambiguous letter (M, m, T, K …): metres, mega or tonnes?",

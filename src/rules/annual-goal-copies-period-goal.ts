@@ -15,6 +15,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "年度目标照抄中期目标", en: "Annual goal copies the period goal" },
       summary: {
         zh: "年度目标与实施期（中期）目标一字不差，没有写明本年度要完成的部分。",
         en: "The annual goal repeats the implementation-period (mid-term) goal word for word; this year's share is not stated.",

@@ -16,6 +16,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "成本超过预算", en: "Cost above the budget" },
       summary: {
         zh: "成本指标的金额（换算成同一单位后）超过预算资金，或与预算相差 10 的整数次幂（单位写错）。",
         en: "A cost indicator's amount, converted to the same unit, exceeds the budget or differs from it by a power of ten (a unit slip).",

@@ -13,6 +13,7 @@ export default defineRule<"costUnderBenefit">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "成本指标归类错误", en: "Cost indicator misfiled" },
       summary: { zh: "成本类指标放在了效益指标下", en: "A cost item filed under benefit" },
     },
     messages: {

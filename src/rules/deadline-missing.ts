@@ -10,6 +10,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "缺少完成时限", en: "Deadline missing" },
       summary: {
         zh: "指标的完成时限为空（表中其他指标填写了完成时限）。",
         en: "An indicator has no 完成时限 (deadline) while the table has that column.",

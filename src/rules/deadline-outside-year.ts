@@ -33,6 +33,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "完成时限不在预算年度内", en: "Deadline outside the budget year" },
       summary: {
         zh: "完成时限不在预算年度内（晚于年底，或早于年初）。",
         en: "A deadline lies outside the budget year (after its end or before its start).",

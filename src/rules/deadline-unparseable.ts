@@ -10,6 +10,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "完成时限无法识别", en: "Deadline not a date" },
       summary: {
         zh: "完成时限不是可识别的日期（如“按时”“及时”“在项目计划完成时间内完成”）。",
         en: "The deadline is not a recognizable date (按时, 及时, 在项目计划完成时间内完成).",

@@ -13,6 +13,7 @@ export default defineRule<"duplicate">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标重复", en: "Duplicate indicator" },
       summary: { zh: "同一表中三级指标名称重复", en: "The same third-level indicator appears twice in a table" },
     },
     messages: {

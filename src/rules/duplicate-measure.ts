@@ -16,6 +16,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "同一事项目标不一致", en: "Same measure, different targets" },
       summary: {
         zh: "两个指标衡量的是同一件事（如“奖励企业数”和“奖励企业数量”），却给出不同的目标值或单位。",
         en: "Two indicators measure the same thing (奖励企业数 and 奖励企业数量) with different targets or units.",

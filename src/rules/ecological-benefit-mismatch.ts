@@ -16,6 +16,7 @@ export default defineRule<"notEcological">({
     severity: "info",
     recommended: true,
     docs: {
+      name: { zh: "生态效益指标名不副实", en: "Ecological benefit without ecology" },
       summary: { zh: "生态效益指标的内容与生态环境无关", en: "An ecological-benefit row that says nothing ecological" },
     },
     messages: {

@@ -15,6 +15,7 @@ export default defineRule<"emptyName" | "levelAsName">({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "三级指标名称为空", en: "Empty indicator name" },
       summary: { zh: "三级指标名称为空或只是重复一级/二级指标名称", en: "Empty third-level name, or one that only repeats a level name" },
     },
     messages: {

@@ -13,6 +13,7 @@ export default defineRule<"belowHundred">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "“全部/足额”却低于 100%", en: "\"Full\" wording below 100 %" },
       summary: {
         zh: "指标名称写“足额、全部、全覆盖、应保尽保”，目标值却低于 100%",
         en: "The name promises everything (足额, 全部, 全覆盖, 应保尽保) but the target is below 100 %",

@@ -14,6 +14,7 @@ export default defineRule({
     recommended: true,
     fixable: "suggestion",
     docs: {
+      name: { zh: "目标金额单位写错", en: "Goal amount in the wrong unit" },
       summary: {
         zh: "目标文本中的金额换算后与预算资金相差 10 的整数次幂（如写成 12357 亿元，预算是 12357 万元），单位写错。",
         en: "A money amount in the goal text is the budget off by a power of ten after conversion (12357 亿元 against a 12357 万元 budget): a unit slip.",

@@ -39,6 +39,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "目标数量与指标矛盾", en: "Goal number contradicts an indicator" },
       summary: {
         zh: "目标文本中写明的数量（如“855 个老旧小区”）与对应指标的目标值矛盾（如“改造小区数 > 855 个”）。",
         en: "A count stated in the goal text (855 个老旧小区) contradicts the matching indicator's target (改造小区数 > 855 个).",

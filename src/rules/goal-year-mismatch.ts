@@ -15,6 +15,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "目标年份晚于预算年度", en: "Goal year after the budget year" },
       summary: {
         zh: "目标文本或项目名称中出现晚于预算年度的年份（如 2023 年的表写“2024 年完成”）。",
         en: "The goal text or the table's name mentions a year after the budget year (“2024 年完成” in a 2023 table).",

@@ -14,6 +14,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "金额单位与表头不符", en: "Amount unit contradicts the header" },
       summary: {
         zh: "表头声明“单位：万元”，预算资金等金额单元格却写了别的单位（如“800元”）。",
         en: "The table declares 单位：万元 but a header money cell writes another unit (800元).",

@@ -14,6 +14,7 @@ export default defineRule<"trailingPunctuation">({
     recommended: true,
     fixable: "safe",
     docs: {
+      name: { zh: "指标名称末尾有标点", en: "Punctuation at the end of a name" },
       summary: { zh: "三级指标名称末尾带有标点符号", en: "A third-level name ends with punctuation" },
     },
     messages: {

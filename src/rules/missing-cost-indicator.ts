@@ -13,6 +13,7 @@ export default defineRule<"missingCost">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "缺少成本指标", en: "No cost indicator" },
       summary: { zh: "项目表缺少成本指标", en: "Project table has no cost indicator" },
     },
     messages: {

@@ -13,6 +13,7 @@ export default defineRule<"missingOutput" | "missingBenefit">({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "缺少产出或效益指标", en: "Missing output or benefit indicators" },
       summary: { zh: "缺少产出指标或效益指标（一级指标）", en: "Missing output or benefit indicators (first level)" },
     },
     messages: {

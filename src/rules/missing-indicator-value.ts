@@ -14,6 +14,7 @@ export default defineRule<"missingValue">({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "缺少指标值", en: "Target value missing" },
       summary: { zh: "指标没有填写指标值", en: "Indicator without a target value" },
     },
     messages: {

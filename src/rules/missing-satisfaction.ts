@@ -13,6 +13,7 @@ export default defineRule<"missingSatisfaction">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "缺少满意度指标", en: "No satisfaction indicator" },
       summary: { zh: "缺少满意度指标", en: "Missing satisfaction indicators" },
     },
     messages: {

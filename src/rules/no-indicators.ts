@@ -8,6 +8,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "未读到指标", en: "No indicators" },
       summary: {
         zh: "找到了绩效目标表，但没有读到任何绩效指标行。",
         en: "A target table was found but no indicator rows could be read from it.",

@@ -15,6 +15,7 @@ export default defineRule<"evaluationCategory">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标层级不规范", en: "Non-standard indicator level" },
       summary: {
         zh: "使用了绩效评价指标体系的类别（决策、过程、投入）作为一级或二级指标",
         en: "An evaluation-framework category (决策, 过程, 投入) used as a first- or second-level indicator",

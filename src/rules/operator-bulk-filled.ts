@@ -14,6 +14,7 @@ export default defineRule<"bulkFilled", { minRows: number }>({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "运算符号疑似批量填充", en: "Operators bulk-filled" },
       summary: {
         zh: "整列运算符号都是“<=”，疑似批量填充",
         en: "Every operator in the table is \"<=\": the column looks bulk-filled",

@@ -75,6 +75,7 @@ export default defineRule<Id>({
     recommended: true,
     fixable: "safe",
     docs: {
+      name: { zh: "运算符号方向错误", en: "Operator in the wrong direction" },
       summary: {
         zh: "运算符号方向错误：满意度、及时率、完成率、产出数量用了“<=”，或成本、事故数、投诉率用了“>=”",
         en: "Operator points the wrong way: <= on satisfaction, timeliness, completion or output counts; >= on costs and bad outcomes",

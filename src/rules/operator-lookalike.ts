@@ -13,6 +13,7 @@ export default defineRule<"lookalike">({
     recommended: true,
     fixable: "safe",
     docs: {
+      name: { zh: "运算符号用了形近字符", en: "Look-alike operator" },
       summary: {
         zh: "运算符号使用了形近字符（≧、=>、全角＝等），应统一为表内通用写法",
         en: "Look-alike operator characters (≧, =>, full-width ＝ …) should be written the table's usual way",

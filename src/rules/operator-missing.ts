@@ -21,6 +21,7 @@ export default defineRule<"missingOperator" | "unknownOperator" | "noOperators">
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "缺少运算符号", en: "Operator missing" },
       summary: {
         zh: "定量指标缺少运算符号（>=、<=、=），或运算符号无法识别",
         en: "A quantitative target has no operator (>=, <=, =), or one that cannot be read",

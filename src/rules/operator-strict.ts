@@ -14,6 +14,7 @@ export default defineRule<"strict">({
     recommended: true,
     fixable: "suggestion",
     docs: {
+      name: { zh: "使用严格大于/小于", en: "Strict > or <" },
       summary: {
         zh: "使用了严格的“>”或“<”，目标值本身不算达标，通常应为“>=”或“<=”",
         en: "A strict \">\" or \"<\" makes the target value itself fail; \">=\" or \"<=\" is usually meant",

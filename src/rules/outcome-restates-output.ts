@@ -16,6 +16,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "效益指标重复产出指标", en: "Outcome restates an output" },
       summary: {
         zh: "效益指标只是重复了某个产出指标（同一对象、同一数值、同一单位），没有说明产生的效果。",
         en: "An outcome (效益) indicator only repeats an output (产出) indicator: same object, same number, same unit.",

@@ -10,6 +10,7 @@ export default defineRule<"overHundred">({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "比率超过 100%", en: "Rate above 100 %" },
       summary: { zh: "比率类指标的目标值超过 100%", en: "A rate's target is above 100 %" },
     },
     messages: {

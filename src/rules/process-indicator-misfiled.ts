@@ -13,6 +13,7 @@ export default defineRule<"asQuantity" | "asBenefit">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "过程类指标归类错误", en: "Process indicator misfiled" },
       summary: {
         zh: "资金到位率、预算执行率等过程类指标被当作数量或效益指标",
         en: "Fund-process indicators (funds in place, budget execution) filed as quantity outputs or benefits",

@@ -10,6 +10,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "成本指标没有金额", en: "Cost without an amount" },
       summary: {
         zh: "成本指标用文字（如“合规”“支出规范”）表述，没有给出金额或成本控制数。",
         en: "A cost indicator is stated in words (合规, 支出规范) instead of an amount or a cost limit.",

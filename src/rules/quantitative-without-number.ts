@@ -10,6 +10,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "定量指标没有数值", en: "Quantitative target without a number" },
       summary: {
         zh: "指标看起来是定量的（有运算符号、计量单位或名称是“…率”），指标值却没有数字。",
         en: "A row looks quantitative (an operator, a unit, or a rate name) but its value has no number.",

@@ -15,6 +15,7 @@ export default defineRule<"atLeastHundred" | "aboveHundred">({
     recommended: true,
     fixable: "safe",
     docs: {
+      name: { zh: "比率写成“>= 100%”", en: "Rate of \">= 100 %\"" },
       summary: {
         zh: "比率写成“>= 100%”（只能等于 100%）或“> 100%”（无法达到）",
         en: "A rate written \">= 100 %\" (it can only mean = 100 %) or \"> 100 %\" (unreachable)",

@@ -16,6 +16,7 @@ export default defineRule<"tooLow", { minimum: number }>({
     recommended: true,
     options: z.object({ minimum: z.number().min(0).max(100).default(60) }),
     docs: {
+      name: { zh: "比率目标过低", en: "Rate implausibly low" },
       summary: {
         zh: "到位率、及时率、合格率、完成率等应接近 100% 的比率目标过低（默认低于 60%）",
         en: "A rate that should be near 100 % (funds in place, timeliness, pass, completion) is set implausibly low (default below 60 %)",

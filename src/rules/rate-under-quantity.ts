@@ -16,6 +16,7 @@ export default defineRule<"rateAsQuantity" | "timelinessAsQuantity">({
     severity: "info",
     recommended: true,
     docs: {
+      name: { zh: "比率放在数量指标下", en: "Rate filed as a quantity" },
       summary: { zh: "比率类指标放在了数量指标下", en: "A rate filed as a quantity indicator" },
     },
     messages: {

@@ -18,6 +18,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标名称与单位不符", en: "Name and unit disagree" },
       summary: {
         zh: "指标名称与计量单位不符：“…率”“…比例”的单位不是 %，或“…数量”“…金额”的单位是 %。",
         en: "The name and the unit disagree: a rate (…率, …比例) not in %, or a count (…数量) or an amount (…金额) in %.",

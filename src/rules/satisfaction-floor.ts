@@ -15,6 +15,7 @@ export default defineRule<"belowFloor", { floor: number }>({
     recommended: true,
     options: z.object({ floor: z.number().min(0).max(100).default(85) }),
     docs: {
+      name: { zh: "满意度目标偏低", en: "Satisfaction target too low" },
       summary: { zh: "满意度目标低于常见下限（默认 85%）", en: "Satisfaction target below the customary floor (default 85 %)" },
     },
     messages: {

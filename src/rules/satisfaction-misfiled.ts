@@ -12,6 +12,7 @@ export default defineRule<"misfiled">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "满意度指标归类错误", en: "Satisfaction indicator misfiled" },
       summary: { zh: "满意度指标放在了产出或效益指标下", en: "A satisfaction item filed under output or benefit" },
     },
     messages: {

@@ -14,6 +14,7 @@ export default defineRule<"hundred">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "满意度目标 100%", en: "Satisfaction target of 100 %" },
       summary: { zh: "满意度目标为 100%（不切实际）", en: "Satisfaction target of 100 % (unrealistic)" },
     },
     messages: {

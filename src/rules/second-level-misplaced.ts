@@ -31,6 +31,7 @@ export default defineRule<"misplaced">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "二级指标放错位置", en: "Second level under the wrong first level" },
       summary: { zh: "二级指标放在了错误的一级指标下", en: "A second-level indicator sits under the wrong first level" },
     },
     messages: {

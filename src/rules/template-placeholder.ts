@@ -22,6 +22,7 @@ export default defineRule<"inIndicator" | "inTable">({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "残留模板占位符", en: "Template placeholder left" },
       summary: { zh: "表中残留模板占位符（**、XX、……、待填）", en: "Template placeholders (**, XX, ……, 待填) left in the table" },
     },
     messages: {

@@ -12,6 +12,7 @@ export default defineRule<"missingCost">({
     severity: "info",
     recommended: true,
     docs: {
+      name: { zh: "转移支付缺少成本指标", en: "Transfer without a cost indicator" },
       summary: { zh: "转移支付表缺少成本指标", en: "Transfer-payment table has no cost indicator" },
     },
     messages: {

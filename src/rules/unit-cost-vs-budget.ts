@@ -18,6 +18,7 @@ export default defineRule({
     severity: "info",
     recommended: true,
     docs: {
+      name: { zh: "单位成本与预算不符", en: "Unit cost against the budget" },
       summary: {
         zh: "单位成本（如 640 元/人/年）乘以对应数量（如 400.08 万人）远超预算资金。",
         en: "A per-unit cost (640 元/人/年) times the matching quantity (400.08 万人) is far above the budget.",

@@ -14,6 +14,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "缺少计量单位", en: "Unit missing" },
       summary: {
         zh: "定量指标值没有计量单位（度量单位列为空，指标值中也没有单位）。",
         en: "A numeric target has no unit (the unit column is empty and the value carries none).",

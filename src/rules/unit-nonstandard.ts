@@ -17,6 +17,7 @@ export default defineRule({
     recommended: true,
     fixable: "suggestion",
     docs: {
+      name: { zh: "计量单位不规范", en: "Non-standard unit" },
       summary: {
         zh: "计量单位写法不规范：金额只写“万”“亿”而没有“元”，或把 % 写成“百分比”。",
         en: "A non-standard unit: money as 万 or 亿 without 元, or % spelled 百分比.",

@@ -11,6 +11,7 @@ export default defineRule({
     severity: "error",
     recommended: true,
     docs: {
+      name: { zh: "指标值单位与单位列矛盾", en: "Value's unit contradicts the unit column" },
       summary: {
         zh: "指标值中自带的单位与度量单位列矛盾（如指标值 28.8万元、度量单位 %）。",
         en: "The unit written inside the value contradicts the unit column (28.8万元 with %).",

@@ -22,6 +22,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "单元格无法识别", en: "Unreadable cell" },
       summary: {
         zh: "表中有无法识别的单元格（名称缺失、预算金额或权重不是数字、表格范围外的多余内容），相应内容没有被检查。",
         en: "Cells that could not be read (missing name, a budget or weight that is not a number, stray content); they were not checked.",

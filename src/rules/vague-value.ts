@@ -17,6 +17,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标值含糊", en: "Vague target" },
       summary: {
         zh: "定性指标值用“促进”“提高”“改善”“保障”等含糊词语表述，年终无法判断是否达成。",
         en: "A qualitative target worded vaguely (促进, 提高, 改善, 保障 …): nobody can tell at year end whether it was met.",

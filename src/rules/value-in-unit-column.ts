@@ -13,6 +13,7 @@ export default defineRule<"valueInUnit">({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标值填在单位栏", en: "Value in the unit column" },
       summary: { zh: "指标值填在了度量单位栏", en: "The target value was typed into the unit column" },
     },
     messages: {

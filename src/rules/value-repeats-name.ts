@@ -11,6 +11,7 @@ export default defineRule({
     severity: "warning",
     recommended: true,
     docs: {
+      name: { zh: "指标值重复指标名称", en: "Value repeats the name" },
       summary: {
         zh: "指标值只是重复指标名称（如“节能环保”的指标值是“节能环保”），没有设定目标。",
         en: "The value only repeats the indicator's name (节能环保 = 节能环保) and sets no target.",

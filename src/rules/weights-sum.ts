@@ -13,6 +13,7 @@ export default defineRule<"badSum" | "missingWeight", { totals: number[] }>({
     recommended: true,
     options: z.object({ totals: z.array(z.number()).min(1).default([100, 90]) }),
     docs: {
+      name: { zh: "权重合计不对", en: "Weights do not add up" },
       summary: { zh: "指标权重（分值）合计不等于 100（或 90）", en: "Indicator weights do not add up to 100 (or 90)" },
     },
     messages: {

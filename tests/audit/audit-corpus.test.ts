@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import type { AuditReport } from "../../src/model/audit.js";
 import { makeCorpus, type Manifest } from "../../scripts/make-corpus.js";
-import { build, pbm, type Run } from "./helpers.js";
 import { launchBrowser } from "../helpers/browser.js";
+import { build, pbm, type Run } from "./helpers.js";
 
 let tmp: string;
 let manifest: Manifest;
@@ -75,14 +75,15 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
     for (const x of [...deptBudget, ...all.filter((y) => y.ruleId === "batch-duplicate-file")]) expect([x.category, x.severity]).toEqual(["consistency", "warning"]);
   });
 
-  it("writes a compressed workbook whose four sheets match the JSON row for row", () => {
+  it("writes a compressed workbook whose sheets match the JSON row for row", () => {
     const bytes = readFileSync(path.join(tmp, "audit.xlsx"));
     // Local file header, compression method 8 = deflate (SheetJS stores uncompressed unless asked).
     expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
     expect(bytes.readUInt16LE(8)).toBe(8);
     const wb = XLSX.read(bytes, { type: "buffer", cellStyles: true });
-    expect(wb.SheetNames).toEqual(["汇总", "问题清单", "规则统计", "指标清单"]);
-    for (const n of wb.SheetNames) {
+    expect(wb.SheetNames.slice(0, 5)).toEqual(["汇总", "评分说明", "问题清单", "规则统计", "指标清单"]);
+    expect(wb.SheetNames.slice(5)).toEqual(report.audit.groups.map((g) => g.name));
+    for (const n of wb.SheetNames.filter((x) => x !== "评分说明")) {
       expect(wb.Sheets[n]["!autofilter"]?.ref, n).toMatch(/^A1:[A-Z]+\d+$/);
       expect(wb.Sheets[n]["!cols"]?.length, n).toBeGreaterThan(3);
     }
@@ -93,7 +94,7 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
     expect(list).toHaveLength(all.length);
     list.forEach((row, i) => {
       const x = all[i];
-      expect([row["文件"], row["规则"], row["单元格"], row["表"], row["工作表"], row["指标"], row["问题说明"]]).toEqual([
+      expect([row["文件"], row["规则编号"], row["单元格"], row["表"], row["工作表"], row["指标"], row["问题说明"]]).toEqual([
         x.path,
         x.ruleId,
         x.location?.cell ?? null,
@@ -116,7 +117,7 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
     expect(sums).toEqual({ f: s.files, e: s.errors, w: s.warnings });
 
     const rules = rows("规则统计");
-    expect(rules.map((r) => [r["规则"], r["次数"]])).toEqual(report.audit.rules.map((r) => [r.ruleId, r.count]));
+    expect(rules.map((r) => [r["规则编号"], r["次数"]])).toEqual(report.audit.rules.map((r) => [r.ruleId, r.count]));
     expect(rules.reduce((n, r) => n + Number(r["次数"]), 0)).toBe(all.length);
 
     const indicators = rows("指标清单");
@@ -139,8 +140,8 @@ describe("pbm audit on 500 workbooks from 100 departments", () => {
       });
       await page.goto(pathToFileURL(path.join(tmp, "audit.html")).href, { waitUntil: "load" });
       expect(await page.title()).toBe("pbm 批量审核报告");
-      expect(await page.locator("svg").count()).toBe(3);
-      expect(await page.locator("figure:nth-of-type(3) svg rect").count()).toBe(report.audit.groups.length);
+      expect(await page.locator("figure svg").count()).toBe(3);
+      expect(await page.locator("#chart-ranking svg rect.bar").count()).toBe(report.audit.groups.length);
       expect(await page.locator("details").count()).toBe(report.audit.groups.length);
       expect(await page.locator("details tbody tr").count()).toBe(findings(report).length);
       expect(problems).toEqual([]);

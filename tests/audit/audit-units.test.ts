@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import type { AuditInput, AuditTable } from "../../src/model/audit.js";
+import { type AuditInput, type AuditTable, viewOfReport } from "../../src/model/audit.js";
 import type { FileReport, Finding } from "../../src/model/finding.js";
 import { batchChecks } from "../../src/audit/batch-checks.js";
 import { buildAuditReport } from "../../src/audit/build.js";
@@ -13,7 +13,7 @@ import { groupAll } from "../../src/audit/group.js";
 import { mergeReports } from "../../src/audit/merge.js";
 import { runPool, type TaskOutcome } from "../../src/audit/pool.js";
 import { Progress, progressLine } from "../../src/audit/progress.js";
-import { grade, score } from "../../src/audit/score.js";
+import { grade, score, scoringSpec } from "../../src/audit/score.js";
 import { inShard, parseShard } from "../../src/audit/shard.js";
 import auditHtml from "../../src/report/audit-html.js";
 import auditSummary from "../../src/report/audit-summary.js";
@@ -64,12 +64,27 @@ function fileReport(path: string, tables: { name: string; n: number; department?
 
 const ctx: ReportContext = { cwd: "/", lang: "zh", rules: [], color: false, version: "0" };
 
+const sc = (errors: number, warnings: number, tables: number, more: Partial<Parameters<typeof score>[0]> = {}) =>
+  score({ tables, errors, warnings, infos: 0, unreadable: 0, noTable: 0, noIndicators: 0, ...more });
+
 describe("score and grade", () => {
   it("charges 10 per error and 3 per warning, per table, within 0–100", () => {
-    expect(score(0, 0, 5)).toBe(100);
-    expect(score(1, 2, 4)).toBe(100 - 16 / 4);
-    expect(score(50, 0, 1)).toBe(0);
-    expect(score(1, 0, 0)).toBe(90);
+    expect(sc(0, 0, 5)).toBe(100);
+    expect(sc(1, 2, 4)).toBe(100 - 16 / 4);
+    expect(sc(50, 0, 1)).toBe(0);
+  });
+  it("charges a whole table for an unreadable file, a file with no table and a table with no indicator", () => {
+    expect(sc(0, 0, 0, { unreadable: 1 })).toBe(0);
+    expect(sc(0, 0, 0, { unreadable: 2, noTable: 1 })).toBe(0);
+    expect(grade(sc(0, 0, 0, { noTable: 3 }))).toBe("差");
+    expect(sc(0, 0, 3, { unreadable: 1 })).toBe(75);
+    expect(sc(0, 0, 4, { noIndicators: 1 })).toBe(75);
+  });
+  it("takes its weights and bands from the config", () => {
+    const spec = scoringSpec({ weights: { failure: 50, warning: 0 }, grades: [{ name: "合格", min: 60 }, { name: "不合格", min: 0 }] });
+    expect(spec.weights).toEqual({ failure: 50, error: 10, warning: 0, info: 0 });
+    expect(score({ tables: 1, unreadable: 1, noTable: 0, noIndicators: 0, errors: 0, warnings: 9, infos: 0 }, spec)).toBe(75);
+    expect([grade(75, spec), grade(59.9, spec)]).toEqual(["合格", "不合格"]);
   });
   it("uses the 90/80/60 bands", () => {
     expect([grade(90), grade(89.9), grade(80), grade(79.9), grade(60), grade(59.9)]).toEqual(["优", "良", "良", "中", "中", "差"]);
@@ -293,26 +308,30 @@ describe("formatters", () => {
     { path: "d/c.xlsx", sha256: "2", bytes: 1, tables: [tbl({ name: "T2", department: "乙局" })] },
   ];
   const report = buildAuditReport(files, inputs, "department", "zh");
+  const view = viewOfReport(report);
 
-  it("xlsx: the four sheets, one row per finding and indicator, totals, widths and autofilters", () => {
-    const wb = XLSX.read(auditXlsx(report, ctx), { type: "buffer", cellStyles: true });
-    expect(wb.SheetNames).toEqual(["汇总", "问题清单", "规则统计", "指标清单"]);
+  it("xlsx: the sheets, one row per finding and indicator, totals, widths and autofilters", () => {
+    const wb = XLSX.read(auditXlsx(view, ctx), { type: "buffer", cellStyles: true });
+    expect(wb.SheetNames).toEqual(["汇总", "评分说明", "问题清单", "规则统计", "指标清单", "甲局<script>", "乙局"]);
     const rows = (n: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[n]);
     expect(rows("问题清单")).toHaveLength(2);
     expect(rows("问题清单")[0]).toMatchObject({ 部门: "甲局<script>", 文件: "d/a<b>.xlsx", 表: "T<1>", 单元格: "F10", 规则: "r-err", 级别: "错误" });
     expect(rows("指标清单")).toHaveLength(3);
     expect(rows("指标清单")[2]).toMatchObject({ 指标值: "=SUM(A1)" });
     expect(wb.Sheets["指标清单"]["J4"].f).toBeUndefined();
+    expect(rows("甲局<script>")).toHaveLength(2);
+    expect(rows("甲局<script>")[1]).toMatchObject({ 文件: "d/a<b>.xlsx", 单元格: "F11", 打开: "Sheet1!F11" });
+    expect(wb.Sheets["甲局<script>"]["K3"].f).toBe(`HYPERLINK("d/a<b>.xlsx#'Sheet1'!F11","Sheet1!F11")`);
     const total = rows("汇总").at(-1);
     expect(total).toMatchObject({ 部门: "合计", 文件数: 2, 表数: 2, 指标数: 7, 错误: 1, 警告: 1 });
-    for (const n of wb.SheetNames) {
-      expect(wb.Sheets[n]["!autofilter"]?.ref).toMatch(/^A1:[A-Z]+\d+$/);
+    for (const n of wb.SheetNames.filter((x) => x !== "评分说明")) {
+      expect(wb.Sheets[n]["!autofilter"]?.ref, n).toMatch(/^A1:[A-Z]+\d+$/);
       expect(wb.Sheets[n]["!cols"]?.length).toBeGreaterThan(0);
     }
   });
 
   it("html: self-contained, escaped, with the three charts", () => {
-    const html = auditHtml(report, ctx);
+    const html = auditHtml(view, ctx);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     expect(html).toContain("甲局&lt;script&gt;");
     expect(html).toContain("d/a&lt;b&gt;.xlsx");
@@ -320,7 +339,7 @@ describe("formatters", () => {
   });
 
   it("terminal summary: one row per department and the score formula", () => {
-    const text = auditSummary(report, { ...ctx, lang: "en" });
+    const text = auditSummary(view, { ...ctx, lang: "en" });
     expect(text).toContain("甲局<script>");
     expect(text).toContain("乙局");
     expect(text).toContain("score = 100");

@@ -62,6 +62,9 @@ export function build(): void {
   }
 }
 
+/** The binary the helpers run (after build()): for tests that spawn it themselves. */
+export const BIN_FOR_TESTS = (): string => bin;
+
 export interface Run {
   code: number | null;
   stdout: string;

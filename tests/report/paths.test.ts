@@ -2,7 +2,7 @@
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayPath } from "../../src/report/paths.js";
+import { absolutePath, displayPath } from "../../src/report/paths.js";
 
 /** What reporters showed when they used node:path (the platform's flavour chosen by the working folder). */
 function viaNode(file: string, cwd: string, p: typeof path.posix): string {
@@ -34,6 +34,20 @@ describe("displayPath", () => {
     fc.assert(fc.property(cwd, file, (c, f) => {
       expect(displayPath(f, c)).toBe(viaNode(f, c, path.win32));
     }), { numRuns: 2000 });
+  });
+
+  it("absolutePath then displayPath from another folder: node's relative(out, resolve(cwd, file))", () => {
+    const cwd = fc.array(segment, { maxLength: 3 }).map((s) => "/" + s.join("/"));
+    const file = fc.tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 })).map(([abs, s]) => (abs ? "/" : "") + s.join("/"));
+    fc.assert(
+      fc.property(cwd, cwd, file, (c, out, f) => {
+        const rel = path.posix.relative(out, path.posix.resolve(c, f));
+        fc.pre(rel !== "");
+        expect(displayPath(absolutePath(f, c), out)).toBe(rel);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(absolutePath("a\\b.xls", "C:\\x")).toBe("C:/x/a/b.xls");
   });
 
   it("examples", () => {

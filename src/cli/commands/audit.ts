@@ -18,7 +18,7 @@ export async function mapAuditErrors(lang: "zh" | "en", run: () => Promise<numbe
     return await run();
   } catch (err) {
     const e = err as { name?: string; localized?: (l: "zh" | "en") => string };
-    if ((e?.name === "AuditUsageError" || e?.name === "ConfigError") && typeof e.localized === "function") throw new UsageError(e.localized(lang));
+    if ((e?.name === "AuditUsageError" || e?.name === "ConfigError" || e?.name === "DepartmentMapError") && typeof e.localized === "function") throw new UsageError(e.localized(lang));
     throw err;
   }
 }
@@ -34,6 +34,10 @@ export function auditCommand(ctx: CliContext): Command {
     .addOption(new Option("-f, --format <format>", "标准输出格式 (stdout format)").choices(["summary", "json"]).default("summary"))
     .option("-r, --report <file>", "写出报告，格式由扩展名决定：.xlsx .html .json，可多次指定 (write a report; repeatable)", collect, [])
     .option("--shard <i/n>", "只检查第 i 份（共 n 份）文件，用于分机运行后 pbm merge (check shard i of n)")
+    .option("--departments <file>", "部门对照表：编码或名称 → 标准部门名称（JSON、CSV 或 xlsx）(department mapping file)")
+    .option("--history <file>", "历年审核记录（SQLite 数据库），报告新增、已整改、仍存在的问题 (SQLite history of runs)")
+    .option("--resume", "接着完成上次中断的审核，已检查的文件不再重复 (continue an interrupted run)", false)
+    .option("--work-dir <dir>", "中间结果所在的文件夹，默认 .pbm-audit (where the run's spool lives)")
     .option("-c, --config <file>", "配置文件 (config file)")
     .option("--lang <lang>", "消息语言 zh | en (message language)")
     .option("-q, --quiet", "不显示进度 (no progress output)", false)
@@ -52,6 +56,10 @@ export function auditCommand(ctx: CliContext): Command {
             reports: o.report as string[],
             shard: o.shard as string | undefined,
             config: o.config as string | undefined,
+            departments: o.departments as string | undefined,
+            history: o.history as string | undefined,
+            resume: o.resume === true,
+            workDir: o.workDir as string | undefined,
             lang,
             quiet: o.quiet === true,
           },

@@ -1,5 +1,6 @@
 // Lint config. The import restrictions below encode the pipeline's direction:
 // read → locate → normalize → rules → report, with the CLI on top and imported by nothing.
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -13,6 +14,44 @@ const noFs = {
     name,
     message: "No I/O here: this layer is pure.",
   })),
+};
+
+// One library, two front ends: the CLI and the page in the browser (src/web, `npm run build:web`) run the
+// same reader, normalizer, rules and reporters. These folders may use nothing Node-only — no built-in module,
+// no Buffer/process — nor import the Node parts (files on disk, config files, workers, the CLI).
+const BROWSER_SAFE = [
+  "src/read/**/*.ts",
+  "src/grammar/**/*.ts",
+  "src/locate/**/*.ts",
+  "src/normalize/**/*.ts",
+  "src/rules/**/*.ts",
+  "src/semantic/**/*.ts",
+  "src/engine/**/*.ts",
+  "src/report/**/*.ts",
+  "src/model/**/*.ts",
+  "src/i18n/**/*.ts",
+  "src/web/**/*.ts",
+];
+const NODE_PARTS = ["src/read/file.ts", "src/read/index.ts", "src/web/build/**/*.ts"];
+const builtins = builtinModules.filter((m) => !m.startsWith("_")).map((m) => m.replace(/[/]/g, "\\/"));
+const nodeOnly = `/^(node:.*|(${builtins.join("|")})(\\/.*)?|(.*\\/read|\\.)\\/(file|index)\\.js|.*\\/(api|cli|audit|fix)\\/.*|.*\\/config\\/(load|resolve)\\.js)$/`;
+const browserSafeMessage = "This layer runs in the browser too (src/web): no Node built-ins and none of pbm's Node parts (read/file, api, config/load …).";
+const browserSafe = {
+  files: BROWSER_SAFE,
+  ignores: NODE_PARTS,
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      ...["ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration", "ImportExpression"].map((node) => ({
+        selector: `${node}[source.value=${nodeOnly}]`,
+        message: browserSafeMessage,
+      })),
+    ],
+    "no-restricted-globals": [
+      "error",
+      ...["Buffer", "process", "require", "module", "__dirname", "__filename", "global", "setImmediate"].map((name) => ({ name, message: browserSafeMessage })),
+    ],
+  },
 };
 
 export default tseslint.config(
@@ -101,4 +140,5 @@ export default tseslint.config(
       ],
     },
   },
+  browserSafe,
 );

@@ -27,12 +27,12 @@ describe("bench/run.ts --smoke", () => {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--smoke", "--out", out], {
     cwd: ROOT,
     stdio: "pipe",
-    timeout: 170_000,
+    timeout: 280_000,
   });
   const text = readFileSync(out, "utf8");
   const rows = text
     .split("\n")
-    .filter((l) => /^\| [a-e] \|/.test(l))
+    .filter((l) => /^\| [a-eg] \|/.test(l))
     .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
   const of = (id: string) => rows.filter((r) => r[0] === id);
 
@@ -109,5 +109,13 @@ describe("bench/run.ts --smoke", () => {
       // the same tables in every format
       expect(/\((\d+) indicators\)/.exec(r[1])?.[1]).toBe(/\((\d+) indicators\)/.exec(of("a")[0][1])?.[1]);
     }
+  });
+
+  it("(g) the page in Chromium: a 1,000-indicator workbook painted, with its time and parts", () => {
+    const [g] = of("g");
+    expect(/\(([\d,]+) found\)/.exec(g[1])?.[1]).toBe("1,000");
+    expect(ms(g[2])).toBeGreaterThan(0);
+    expect(g[2]).toMatch(/checking \d+ ms, drawing \d+ ms/);
+    expect(g[6]).toMatch(/^(met|\*\*missed\*\*)$/);
   });
 });

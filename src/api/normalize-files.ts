@@ -3,11 +3,10 @@
  * cannot be read comes back with `error` and no tables.
  */
 import type { Lang } from "../model/finding.js";
-import { ReadError, type Workbook } from "../model/grid.js";
+import type { Workbook } from "../model/grid.js";
 import type { FileRecords, Indicator, NormalizeOutput, Table } from "../model/records.js";
-import { readErrorMessage } from "../i18n/read-errors.js";
-import { normalizeWorkbook } from "../normalize/index.js";
-import { readBytes, readWorkbook, type ReadLimits } from "../read/index.js";
+import { recordsOfBytes, recordsOfWorkbook, unreadableRecords } from "../engine/check.js";
+import { readWorkbook, type ReadLimits } from "../read/index.js";
 
 export interface NormalizeOptions {
   lang?: Lang;
@@ -22,39 +21,13 @@ export async function normalizeFile(path: string, opts: NormalizeOptions = {}): 
   try {
     wb = await readWorkbook(path, opts.limits);
   } catch (err) {
-    return failed(name, err, opts.lang ?? "zh");
+    return unreadableRecords(name, err, opts.lang ?? "zh");
   }
-  return recordsOf(name, wb, opts.lang ?? "zh");
+  return recordsOfWorkbook(name, wb, opts.lang ?? "zh");
 }
 
 export function normalizeBytes(bytes: Uint8Array, name: string, opts: NormalizeOptions = {}): FileRecords {
-  let wb: Workbook;
-  try {
-    wb = readBytes(bytes, name, opts.limits);
-  } catch (err) {
-    return failed(name, err, opts.lang ?? "zh");
-  }
-  return recordsOf(name, wb, opts.lang ?? "zh");
-}
-
-function recordsOf(path: string, wb: Workbook, lang: Lang): FileRecords {
-  try {
-    return { path, format: wb.format, encoding: wb.encoding ?? null, error: null, tables: normalizeWorkbook(wb) };
-  } catch (err) {
-    // normalizeWorkbook does not throw by design; this keeps a bug from losing the whole batch.
-    return { ...failed(path, new ReadError("corrupt", { reason: (err as Error)?.message ?? String(err) }), lang), format: wb.format };
-  }
-}
-
-function failed(path: string, err: unknown, lang: Lang): FileRecords {
-  const e = err instanceof ReadError ? err : new ReadError("io", { reason: (err as Error)?.message ?? String(err) });
-  return {
-    path,
-    format: null,
-    encoding: null,
-    error: { code: e.code, message: readErrorMessage(e.code, lang, { ...e.detail, file: path }) },
-    tables: [],
-  };
+  return recordsOfBytes(bytes, name, opts);
 }
 
 export type NormalizeFormat = "json" | "jsonl" | "csv";

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { FileReport, Lang, ReportSummary, ValidateReport } from "../model/finding.js";
+import type { FileReport, Lang, ValidateReport } from "../model/finding.js";
 import { runFileRules } from "../engine/run-rules.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import type { ReadLimits } from "../read/limits.js";
@@ -10,6 +10,7 @@ import { resolveLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { configForFile } from "../config/resolve.js";
 import { ReportCache, cacheKey } from "./cache.js";
+import { summarize } from "../engine/check.js";
 import { validateFile } from "./validate-file.js";
 
 export interface ValidateFilesOptions {
@@ -148,16 +149,4 @@ function keyOf(file: string, opts: CacheOpts): string | undefined {
   return cacheKey(bytes, JSON.stringify({ lang: opts.lang, config: { rules: config.rules, settings: config.settings, limits: opts.limits } }));
 }
 
-export function summarize(files: FileReport[]): ReportSummary {
-  const s: ReportSummary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) {
-    s.tables += f.tables.length;
-    for (const t of f.tables) s.indicators += t.indicatorCount;
-    for (const x of f.findings) {
-      if (x.severity === "error") s.errors++;
-      else if (x.severity === "warning") s.warnings++;
-      else s.infos++;
-    }
-  }
-  return s;
-}
+export { summarize } from "../engine/check.js";

@@ -14,6 +14,7 @@ import { normalizeCommand } from "./commands/normalize.js";
 import { rulesCommand } from "./commands/rules.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
+import { webCommand } from "./commands/web.js";
 import { pbmVersion } from "../api/version.js";
 
 function usagePrefix(env: NodeJS.ProcessEnv, argv: string[]): string {
@@ -50,6 +51,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     rulesCommand,
     explainCommand,
     initCommand,
+    webCommand,
   ]) {
     program.addCommand(make(ctx).copyInheritedSettings(program));
   }

@@ -39,6 +39,22 @@ export const CLI_MESSAGES = {
   initExists: { zh: "{file} 已存在，未覆盖。如需重建请先删除或改名", en: "{file} already exists and was not overwritten; delete or rename it first" },
   initDone: { zh: "已创建 {file}（预设 recommended）。可在 rules 中调整规则级别与选项", en: "Created {file} (recommended preset). Adjust rule severities and options under rules" },
   noRules: { zh: "（尚无规则）", en: "(no rules yet)" },
+  webWrote: {
+    zh: "网页版已写入 {file}：用浏览器打开即可检查表格（离线运行，文件不上传），可复制到共享盘或通过邮件发送",
+    en: "The page is written to {file}: open it in a browser to check tables (it runs offline; files are not uploaded). It can be copied to a shared drive or sent by mail",
+  },
+  webMissing: {
+    zh: "pbm 的网页版尚未构建（缺少 {file}）。请在 pbm 的源码目录运行 npm run build:web",
+    en: "pbm's page has not been built ({file} is missing). Run npm run build:web in pbm's source folder",
+  },
+  webNotOurs: {
+    zh: "{file} 已存在且不是 pbm 的网页版，未覆盖。请换一个文件名（-o），或加 --force 覆盖",
+    en: "{file} exists and is not pbm's page; it was not overwritten. Choose another name (-o) or add --force",
+  },
+  webOpenFailed: {
+    zh: "无法自动打开浏览器（{reason}）。请直接双击打开 {file}",
+    en: "Could not open a browser ({reason}). Open {file} by double-clicking it",
+  },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;

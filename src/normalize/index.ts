@@ -16,7 +16,12 @@ import { parseMoney } from "./money.js";
 export { parseDeadline } from "./deadline.js";
 
 export function normalizeWorkbook(wb: Workbook): Table[] {
-  const tables: Table[] = [];
+  return normalizeWorkbookBlocks(wb).map((t) => t.table);
+}
+
+/** Each table with the block and grid it was read from (the page in the browser draws the sheet from them). */
+export function normalizeWorkbookBlocks(wb: Workbook): { table: Table; block: TableBlock; grid: Grid }[] {
+  const out: { table: Table; block: TableBlock; grid: Grid }[] = [];
   for (const grid of wb.grids) {
     let blocks: TableBlock[];
     try {
@@ -24,9 +29,9 @@ export function normalizeWorkbook(wb: Workbook): Table[] {
     } catch {
       continue;
     }
-    for (const block of blocks) tables.push(normalizeBlock(block, grid));
+    for (const block of blocks) out.push({ table: normalizeBlock(block, grid), block, grid });
   }
-  return tables;
+  return out;
 }
 
 export function normalizeBlock(block: TableBlock, grid: Grid): Table {

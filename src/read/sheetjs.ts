@@ -2,18 +2,28 @@
  * Workbook formats through SheetJS (xlsx/xlsm/xls/ods/XML 2003/HTML), converted to
  * pbm grids in one pass over SheetJS's dense cell arrays.
  */
-import { createRequire } from "node:module";
 import * as XLSX from "xlsx";
 import { ReadError, type Cell, type CellRange, type FileFormat, type Grid } from "../model/grid.js";
 
+/** SheetJS's codepage tables (xlsx/dist/cpexcel), as set_cptable takes them. */
+export type CodepageTables = Parameters<typeof XLSX.set_cptable>[0];
+
+let codepageSource: (() => CodepageTables) | undefined;
 let codepagesLoaded = false;
+
 /**
- * ESM SheetJS does not load codepages by itself; old .xls files (BIFF5 and earlier) need them.
- * Loaded on the first .xls only: the tables cost ~0.2 s of start-up that xlsx and CSV never need.
+ * ESM SheetJS does not load codepages by itself; old .xls files (BIFF5 and earlier) need them. This part
+ * of the reader runs in Node and in the browser, so it is told where they come from: the Node reader
+ * (file.ts) loads them from node_modules on the first .xls only (the tables cost ~0.2 s of start-up that
+ * xlsx and CSV never need); the page bundles them. Without a source SheetJS reads BIFF8 as before.
  */
+export function useCodepages(source: () => CodepageTables): void {
+  codepageSource = source;
+}
+
 function loadCodepages(): void {
-  if (codepagesLoaded) return;
-  XLSX.set_cptable(createRequire(import.meta.url)("xlsx/dist/cpexcel.js"));
+  if (codepagesLoaded || !codepageSource) return;
+  XLSX.set_cptable(codepageSource());
   codepagesLoaded = true;
 }
 

@@ -5,20 +5,20 @@
  *   sheet per group with every finding of that group (not with --group-by file). Rules are shown by their Chinese name (the id
  *   beside it); every finding links to its file, sheet and cell.
  */
-import path from "node:path";
 import type { AuditView, FindingRow } from "../model/audit.js";
 import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./types.js";
 import { auditLabels, categoryLabel, gradeLabel, ruleName, severityLabel, topRulesText } from "./audit-labels.js";
 import { scoringRows } from "./audit-scoring.js";
+import { absolutePath, baseName, displayPath } from "./paths.js";
 import { type XCell, type XSheet, writeXlsx } from "./xlsx-stream.js";
 
 /** A link from the workbook to the finding's file, sheet and cell (relative to where the workbook is). */
 export function findingLink(filePath: string, x: Pick<Finding, "location">, ctx: Pick<ReportContext, "cwd" | "outputDir">): { link: string; text: string } {
-  const abs = path.resolve(ctx.cwd, filePath);
-  const rel = path.relative(ctx.outputDir ?? ctx.cwd, abs).split(path.sep).join("/");
+  // No node:path: reporters run in the browser too (src/web).
+  const rel = displayPath(absolutePath(filePath, ctx.cwd), ctx.outputDir ?? ctx.cwd);
   const where = x.location ? `#'${x.location.sheet.replace(/'/g, "''")}'!${x.location.cell}` : "";
-  const text = x.location ? `${x.location.sheet}!${x.location.cell}` : path.basename(filePath);
+  const text = x.location ? `${x.location.sheet}!${x.location.cell}` : baseName(filePath);
   return { link: `${rel}${where}`, text };
 }
 
@@ -106,5 +106,11 @@ export function auditXlsxStream(v: AuditView, ctx: ReportContext, emit: (chunk: 
 export default function auditXlsx(v: AuditView, ctx: ReportContext): Uint8Array {
   const parts: Uint8Array[] = [];
   auditXlsxStream(v, ctx, (c) => parts.push(c));
-  return Buffer.concat(parts);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -2,7 +2,8 @@
  * Stable identities for findings. Code-scanning services hash the text line a result points at; an
  * xlsx is a zip, so pbm computes the identity itself from what the finding is about, not the bytes.
  */
-import { createHash } from "node:crypto";
+import { sha256 as sha256Bytes } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Finding } from "../model/finding.js";
 
 /** The parts that identify a finding across runs: not the message text (it depends on --lang). */
@@ -17,7 +18,7 @@ function identity(path: string, f: Finding, withValue: boolean): string[] {
 }
 
 function sha256(parts: string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex");
+  return bytesToHex(sha256Bytes(utf8ToBytes(parts.join("\u0000"))));
 }
 
 /**

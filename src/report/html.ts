@@ -3,7 +3,8 @@
  * by a Content-Security-Policy with their hashes, so even markup that slipped into the page could not
  * run), every piece of cell text escaped, a severity filter with live counts.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Finding, Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import { labels } from "./labels.js";
@@ -154,6 +155,7 @@ export function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-function sha(s: string): string {
-  return `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
+/** A CSP source hash. Pure JS (no node:crypto): the page in the browser writes this report too. */
+export function sha(s: string): string {
+  return `sha256-${btoa(String.fromCharCode(...sha256(utf8ToBytes(s))))}`;
 }

@@ -1,18 +1,10 @@
 /** Helpers every reporter shares: paths as the user sees them, cell references, ordering, counts. */
-import * as path from "node:path";
 import { columnNumber } from "../model/a1.js";
 import { CATEGORIES, type FileReport, type Finding, type Lang, type RuleInfo, type Severity } from "../model/finding.js";
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The file's path relative to cwd with forward slashes (stable across machines and OSes). */
-export function displayPath(file: string, cwd: string): string {
-  const abs = path.resolve(cwd, file);
-  const rel = path.relative(cwd, abs);
-  // A file on another drive has no relative path; show it absolute rather than invent one.
-  const shown = rel === "" ? path.basename(abs) : path.isAbsolute(rel) ? abs : rel;
-  return shown.split(path.sep).join("/");
-}
+export { displayPath } from "./paths.js";
 
 /** A relative path as a URI reference: each segment percent-encoded (Chinese names, spaces, #, %). */
 export function uriReference(relPath: string): string {

@@ -33,7 +33,13 @@ export default defineRule<"belowFrequency">({
     },
   },
   *check(_table, { facts }) {
-    if (facts.period && facts.period.start && facts.period.start.year !== facts.period.end.year) return;
+    const p = facts.period;
+    if (p && p.start && p.start.year !== p.end.year) return;
+    // A period shorter than the year (2023年7月—12月) holds fewer months; a year written whole ("2023年")
+    // is the full year, one month written without the other could be a part-year: quiet then.
+    const s = p?.start;
+    const partYear = s && p ? (s.month === null) !== (p.end.month === null) || (s.month !== null && p.end.month !== null && p.end.month - s.month < 11) : false;
+    if (partYear) return;
     for (const f of facts.indicators) {
       if (f.number === null || f.unit?.info?.family !== "count" || f.unit.info.counter !== "次") continue;
       const hit = PER_YEAR.find(([re]) => re.test(f.core));

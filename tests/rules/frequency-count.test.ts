@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: "seed 低保: 每月发放 as a 时效 text", table: seedTable("政府民政大专项-城乡低保、特困人员救助") },
     { name: "按月发放 12 次", table: project({}, [["产出指标", "数量指标", "按月发放", "=", "12", "次", "2023年12月"]]) },
+    {
+      name: "a half-year project: 按月发放 = 6 次 over 2023年7月—12月",
+      table: project({ fields: [["实施期限", "2023年7月-2023年12月"]] }, [["产出指标", "数量指标", "按月发放", "=", "6", "次", "2023年12月"]]),
+    },
   ],
   invalid: [
     {
@@ -17,6 +21,11 @@ ruleTester(rule, {
       name: "每季度检查 2 次",
       table: project({}, [["产出指标", "数量指标", "每季度开展安全检查", ">=", "2", "次", "2023年12月"]]),
       errors: [{ messageId: "belowFrequency", data: { expected: 4 } }],
+    },
+    {
+      name: "a whole year: 按月发放 = 6 次 over 2023年1月—12月",
+      table: project({ fields: [["实施期限", "2023年1月-2023年12月"]] }, [["产出指标", "数量指标", "按月发放", "=", "6", "次", "2023年12月"]]),
+      errors: [{ messageId: "belowFrequency", data: { expected: 12 } }],
     },
   ],
 });

@@ -157,6 +157,9 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     }
     const tasks: number[] = [];
     for (let i = 0; i < rels.length; i++) if (!spool.done(rels[i], stampAt(i))) tasks.push(i);
+    // Largest first: a big workbook dealt last would keep one worker busy while the other idles.
+    // The reports do not depend on it: they are built from the spool in path order.
+    tasks.sort((a, b) => (Number.isNaN(sizes[b]) ? -1 : sizes[b]) - (Number.isNaN(sizes[a]) ? -1 : sizes[a]) || a - b);
     const total = rels.length;
     if (opts.resume && !opts.quiet) {
       if (spool.fresh) io.stderr.write(lang === "en" ? `--resume: no unfinished audit in ${workDir}; starting from the beginning\n` : `--resume：${workDir} 中没有未完成的审核，从头开始\n`);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, SEVERITIES } from "../src/model/finding.js";
 import { EMPTY_PAIR, localize, placeholders } from "../src/i18n/format.js";
-import { RULES } from "../src/rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../src/rules/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ruleFiles = readdirSync(path.join(root, "src", "rules"))
@@ -75,6 +75,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
   it("has options whose defaults parse", () => {
     if (rule.meta.options) expect(() => rule.meta.options?.parse({})).not.toThrow();
     else expect(rule.meta.options).toBeUndefined();
+  });
+  it("has its option defaults written into the catalogue as its schema gives them", () => {
+    if (rule.meta.options) expect(OPTION_DEFAULTS[id]).toEqual(rule.meta.options.parse({}));
+    else expect(Object.hasOwn(OPTION_DEFAULTS, id)).toBe(false);
   });
   it("has a docs page in sync with its metadata", () => {
     const doc = path.join(root, "docs", "rules", `${id}.md`);

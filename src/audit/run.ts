@@ -10,7 +10,7 @@ import type { AuditInput, GroupBy } from "../model/audit.js";
 import type { FileReport, Lang } from "../model/finding.js";
 import type { ReadErrorCode } from "../model/grid.js";
 import { discoverFiles } from "../api/discover.js";
-import { loadConfig } from "../config/load.js";
+import { openConfig } from "../config/open.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import { runFileRules } from "../engine/run-rules.js";
 import { configForFile } from "../config/resolve.js";
@@ -102,7 +102,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     throw new AuditUsageError({ zh: `--shard 应写成 i/n（1 ≤ i ≤ n），例如 1/4，而不是 "${opts.shard}"`, en: `--shard takes i/n (1 ≤ i ≤ n), e.g. 1/4, not "${opts.shard}"` });
   }
   const outputs = planOutputs(opts, io.cwd);
-  const config = loadConfig({ cwd: io.cwd, configPath: opts.config });
+  const config = await openConfig({ cwd: io.cwd, configPath: opts.config });
   const departments = opts.departments ? await loadDepartments(opts.departments, io.cwd, lang) : null;
   const found = await discoverFiles(patterns, { cwd: io.cwd, config });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { Lang, Localized, RuleModule, SeveritySetting } from "../model/finding.js";
-import { RULES } from "../rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../rules/index.js";
 import { format } from "../i18n/format.js";
 import { globMatcher } from "./glob-match.js";
 import { ConfigFile, configKeysAt, optionKeys } from "./schema.js";
@@ -92,8 +92,13 @@ export function presetRules(preset: PresetName, rules: readonly RuleModule<strin
   return out;
 }
 
+/** The catalogue's own rules → their option defaults, written at build time (no schema compiled for a default run). */
+const BUILT_DEFAULTS = new Map<RuleModule<string, unknown>, unknown>(RULES.map((r) => [r, OPTION_DEFAULTS[r.id]]));
+
 function defaultOptions(rule: RuleModule<string, unknown>): unknown {
-  return rule.meta.options ? rule.meta.options.parse({}) : undefined;
+  if (!rule.meta.options) return undefined;
+  // A copy: each config owns its options, as a fresh parse would give.
+  return BUILT_DEFAULTS.has(rule) ? structuredClone(BUILT_DEFAULTS.get(rule)) : rule.meta.options.parse({});
 }
 
 export interface ResolveOptions {
@@ -132,7 +137,8 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     throw new ConfigError({ zh: format(t.zh, { field, ...pick("zh"), where: w.zh }), en: format(t.en, { field, ...pick("en"), where: w.en }) });
   };
 
-  const parsed = parseBoth(ConfigFile, raw ?? {});
+  // No file: nothing to validate ({} is a valid config), and no schema to compile.
+  const parsed = raw === null || raw === undefined ? { ok: true as const, data: {} as ConfigFile } : parseBoth(ConfigFile, raw);
   if (!parsed.ok) {
     // An unknown field first: it is usually the cause of the other complaints (`file` for `files`).
     const i = Math.max(0, parsed.en.issues.findIndex((x) => x.code === "unrecognized_keys"));

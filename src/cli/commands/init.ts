@@ -14,7 +14,7 @@ export function initCommand(ctx: CliContext): Command {
         import("../package-file.js"),
         import("../../i18n/cli.js"),
         import("../../api/write-file.js"),
-        import("../../config/load.js"),
+        import("../../config/find.js"),
       ]);
       const target = path.join(ctx.cwd, CONFIG_FILE_NAME);
       // A pbm.config.yaml here would be shadowed by the new file without a word.

@@ -8,7 +8,7 @@ import { readErrorMessage } from "../i18n/read-errors.js";
 import type { ReadLimits } from "../read/limits.js";
 import { resolveLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { configForFile } from "../config/resolve.js";
+import { configForFile } from "../config/for-file.js";
 import { ReportCache, cacheKey } from "./cache.js";
 import { summarize } from "../engine/check.js";
 import { validateFile } from "./validate-file.js";

@@ -13,7 +13,7 @@ import { discoverFiles } from "../api/discover.js";
 import { openConfig } from "../config/open.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import { runFileRules } from "../engine/run-rules.js";
-import { configForFile } from "../config/resolve.js";
+import { configForFile } from "../config/for-file.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { buildAuditView } from "./build.js";
 import { type DepartmentMap, departmentMapFromRows, parseDepartmentsJson } from "./department.js";

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findConfigFile } from "./find.js";
 import { parseConfigText } from "./parse.js";
-import { ConfigError, resolveConfig } from "./resolve.js";
+import { ConfigError } from "./error.js";
+import { resolveConfig } from "./resolve.js";
 import type { ResolvedConfig } from "./types.js";
 
 export { CONFIG_FILE_NAME, CONFIG_FILE_NAMES, findConfigFile } from "./find.js";

@@ -1,12 +1,12 @@
 /**
- * loadConfig for the CLI and audit: the file's parser (yaml or jsonc-parser, with load.ts) is imported only
- * when there is a file to parse, so a run on the defaults starts without them (cold start, bench (c)).
- * With a file or --rule flags the config is validated exactly as loadConfig does.
+ * loadConfig for the CLI and audit: the file's parser (yaml or jsonc-parser, with load.ts) and the validation
+ * (zod, with resolve.ts) are imported only when there is a file or a --rule flag to check, so a run on the
+ * defaults starts without them (cold start, bench (c)). With either, it validates exactly as loadConfig does.
  */
 import path from "node:path";
 import { findConfigFile } from "./find.js";
 import type { LoadConfigOptions } from "./load.js";
-import { resolveConfig } from "./resolve.js";
+import { defaultConfig } from "./defaults.js";
 import type { ResolvedConfig } from "./types.js";
 
 export async function openConfig(opts: LoadConfigOptions): Promise<ResolvedConfig> {
@@ -15,5 +15,9 @@ export async function openConfig(opts: LoadConfigOptions): Promise<ResolvedConfi
     const { loadConfig } = await import("./load.js");
     return loadConfig({ ...opts, configPath: file });
   }
-  return resolveConfig(null, { cliRules: opts.cliRules, budgetYear: opts.budgetYear, baseDir: opts.cwd });
+  if (opts.cliRules && Object.keys(opts.cliRules).length) {
+    const { resolveConfig } = await import("./resolve.js");
+    return resolveConfig(null, { cliRules: opts.cliRules, budgetYear: opts.budgetYear, baseDir: opts.cwd });
+  }
+  return defaultConfig({ baseDir: opts.cwd, budgetYear: opts.budgetYear });
 }

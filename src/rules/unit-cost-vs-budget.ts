@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
 import { formatMoney } from "./utils/money.js";
@@ -31,7 +30,7 @@ export default defineRule({
         en: "Cost “{name}” ({cost}) × “{quantityName}” ({quantity}) ≈ {product}, {ratio} times the budget of {budget}; check the standard, the quantity or the budget (or name the other funding).",
       },
     },
-    options: z.object({
+    options: (z) => z.object({
       /** How many times the budget the product may reach before it is reported. */
       factor: z.number().min(1).default(1.5),
     }),

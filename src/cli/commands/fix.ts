@@ -33,7 +33,7 @@ async function runFix(ctx: CliContext, patterns: string[], flags: FixFlags): Pro
   if (flags.output && flags.inPlace) throw new UsageError(msg(FIX_MESSAGES.outputAndInPlace, lang));
 
   const { openConfig } = await import("../../config/open.js");
-  const { ConfigError } = await import("../../config/resolve.js");
+  const { ConfigError } = await import("../../config/error.js");
   let config;
   try {
     config = await openConfig({ cwd: ctx.cwd, configPath: flags.config });

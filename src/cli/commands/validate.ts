@@ -87,7 +87,7 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   if (!flags.stdin && patterns.length === 0) throw new UsageError(msg("noPatterns"));
 
   const { openConfig } = await import("../../config/open.js");
-  const { ConfigError } = await import("../../config/resolve.js");
+  const { ConfigError } = await import("../../config/error.js");
   let config;
   try {
     config = await openConfig({ cwd: ctx.cwd, configPath: flags.config, cliRules, budgetYear });

@@ -32,12 +32,14 @@ import {
   isCountName,
   isDeadlineName,
   isDimensionlessName,
+  isChangeOfName,
   isLoweringName,
   isMoneyName,
   isRateName,
   isSatisfactionName,
   isServiceDaysName,
   isTimeLimitName,
+  isWholeProjectCostName,
   rateKindOf,
 } from "./names.js";
 import { vagueWords, wordingOf } from "./wording.js";
@@ -115,7 +117,9 @@ function directionOf(
   badOutcome: boolean,
 ): Direction {
   if (measure === "satisfaction") return "higher";
-  if (isLoweringName(name)) return "lower";
+  // 降低担保费率 <= 1.5 % states the level reached, 降低群众就医成本 >= 10 % the reduction; 故障率降低 >= 20 %
+  // too. The name alone cannot tell which, so neither bound is wrong.
+  if (isLoweringName(name) || isChangeOfName(name)) return "unknown";
   if (badOutcome && (measure === "rate" || measure === "count" || measure === "unknown")) return "lower";
   switch (measure) {
     case "rate":
@@ -248,6 +252,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     rate,
     direction,
     cost,
+    wholeProject: isWholeProjectCostName(ind.name),
     money,
     satisfaction,
     rateName: isRateName(ind.name),

@@ -108,6 +108,9 @@ export const isLoweringName = memo((raw: string): boolean => {
   return /^(降低|减少|减轻|下降|压减|压缩|控制|节约|节省|削减)/u.test(n) || /(降低|减轻|压减|压缩)[^，,]{0,12}(率|费|成本|价格|负担|支出|费用)/u.test(n);
 });
 
+/** A name about lowering a level (故障率降低, 投诉量下降, 审批时限缩短): its number may be the reduction, not the level reached. */
+export const isChangeOfName = memo((raw: string): boolean => /降低|下降|减少|减轻|压降|压减|降幅|减幅|缩短/u.test(nameKey(raw)));
+
 /** Counts of burdens where fewer is better or a cap is natural (办理环节, 跑动次数, 会议次数): no direction is assumed. */
 export const isBurdenName = memo((raw: string): boolean =>
   /环节|跑动|跑腿|材料|手续|证明|会议|三公|公务接待|公务用车|差旅|信访|上访|排放|能耗|耗能|用电|用水|消耗|时限|时长|用时|耗时|等待|上限|以内|不超过|控制/u.test(nameKey(raw)),
@@ -119,6 +122,12 @@ export const isCostName = memo((raw: string): boolean => {
   if (/率$/u.test(n) && !/成本率|费率|控制率|节支率/u.test(n)) return false;
   return /成本|单价|造价|补助标准|补贴标准|资助标准|支出标准|发放标准|收费标准|总投入|总投资|投资总额|项目金额|预算成本/u.test(n);
 });
+
+/**
+ * A whole project's investment (项目总投资 1200 万元, 计划总投入, 工程概算): it may span several years and
+ * funding sources, so it is not bounded by the one year's budget of the table.
+ */
+export const isWholeProjectCostName = memo((raw: string): boolean => /总投资|投资总额|总投入|计划投资|概算|总造价|工程造价/u.test(coreName(raw)));
 
 /** Wording that makes a cost word someone else's saving, a funding guarantee or an effect (降低企业融资成本, 经费保障机制). */
 export const isCostBenefitWording = memo((raw: string): boolean =>

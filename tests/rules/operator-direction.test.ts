@@ -27,6 +27,16 @@ ruleTester(rule, {
       name: "handling a bad thing is a good outcome: >= is right",
       table: project({}, [r("产出指标", "质量指标", "违法案件查处率", ">=", "90", "%"), r("", "时效指标", "投诉处理及时率", ">=", "98", "%")]),
     },
+    {
+      // 降低… / …降低 names state either the level reached (<= 1.5 %) or the reduction (>= 10 %): both bounds are right.
+      name: "a reduction written as a floor: 降低群众就医成本 >= 10 %, 设备故障率降低 >= 20 %, 审批时限缩短 >= 2 天",
+      table: project({}, [
+        r("效益指标", "社会效益指标", "降低群众就医成本", ">=", "10", "%"),
+        r("", "", "减少群众办事支出", ">=", "50", "万元"),
+        r("产出指标", "质量指标", "设备故障率降低", ">=", "20", "%"),
+        r("", "时效指标", "审批时限缩短", ">=", "2", "个工作日"),
+      ]),
+    },
     { name: "a count under 质量 may be a cap", table: project({}, [r("产出指标", "质量指标", "抽检批次", "<=", "50", "批")]) },
     { name: "hours of service are an output, not a time limit", table: project({}, [r("产出指标", "数量指标", "志愿服务时长", ">=", "200", "小时"), r("", "", "场馆开放时间", ">=", "300", "天")]) },
   ],

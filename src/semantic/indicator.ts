@@ -176,6 +176,9 @@ function nameSays(core: string): IndicatorFacts["nameSays"] {
   return null;
 }
 
+/** A year written out, or a date that recurs (每月10日前, 每季度末, 每年3月底): a time a reviewer can check. */
+const DATED_TEXT = /(?:19|20)\d{2}\s*(?:年|[-./—~至]\s*(?:19|20)\d{2})|^每(?:个)?(?:月|季度?|半年|年|周)[^，,；;]{0,4}?(?:\d{1,2}\s*[日号月]|[底末初])/u;
+
 /** Dates inside a text ("在2023年12月前完成", "服务周期2023.07-2024.01"), the latest as a point; document numbers (〔2019〕) are not dates. */
 function latestDateIn(text: string): DateSpan | null {
   const t = text.normalize("NFKC");
@@ -231,6 +234,9 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
       (ind.deadlineDate ? { start: null, end: { year: ind.deadlineDate.year, month: ind.deadlineDate.month, day: ind.deadlineDate.day }, yearless: false } : null))
     : null;
 
+  const deadlineText = ind.deadline?.trim() ?? "";
+  const deadlineDatedText = deadlineText !== "" && !deadline && DATED_TEXT.test(deadlineText.normalize("NFKC"));
+
   return {
     indicator: ind,
     index,
@@ -271,6 +277,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     nameVague: vagueWords(core),
     wording,
     deadline,
+    deadlineDatedText,
     valueDate,
   };
 }

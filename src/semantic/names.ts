@@ -165,7 +165,8 @@ export const fullCoverageWord = memo((raw: string): string | null => {
 
 /** What a name counts: 户数 → households, 人数 / 人次 / 230人 → people, 次数 → times, 学校数 → places. */
 export const countedByName = memo((raw: string): Counted | null => {
-  const n = coreName(raw);
+  // 用户数, 客户数, 账户数 count users, clients and accounts (人, 个, 家), not households.
+  const n = coreName(raw).replace(/(用|客|账|帐|网)户/gu, "$1者");
   if (/(户数|户次|家庭数|农户数)$|(户数|户次)[（(]/u.test(n) || /户数/u.test(n)) return "household";
   if (/(人数|人次|人员数|人口数|学生数|人口|名额)$/u.test(n) || /人数|人次/u.test(n)) return "people";
   if (/次数$|频次$/u.test(n)) return "times";
@@ -183,6 +184,8 @@ export const countedByName = memo((raw: string): Counted | null => {
 export function rateKindOf(raw: string): RateKind {
   if (isGrowthName(raw)) return "growth";
   if (isCostControlName(raw)) return "cost-control";
+  // Funds left over (结余率, 沉淀率): a process rate, but low is the aim, not 100 %.
+  if (/结余|沉淀|闲置/u.test(nameKey(raw))) return "other";
   if (isProcessName(raw)) return "process";
   if (isBadOutcomeName(raw)) return "bad-outcome";
   if (isTimelinessName(raw)) return "timeliness";

@@ -79,6 +79,8 @@ export const isProcessName = memo((raw: string): boolean => {
   return (
     /(资金|经费|预算|支出|财政)[^，,；;]{0,6}?(到位率|执行率|支出率|使用率|拨付率|支付率|结余率|执行进度|支出进度)$/u.test(n) ||
     /^(预算执行率|资金到位率|资金支出率|支出到位率|结余率)$/u.test(n) ||
+    // 经费有效使用情况 = 100 %, 资金使用效率: how the money is handled, said without 率.
+    /^(项目)?(资金|经费|预算)[^，,；;]{0,4}(使用|执行|支出|拨付|到位)(情况|效率|进度)$/u.test(n) ||
     /科目调整/u.test(n)
   );
 });

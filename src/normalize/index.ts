@@ -227,6 +227,12 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
   return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
+/** The top-left cell of a vertical merge covering (r, c), or (r, c) itself. */
+function mergedTopLeft(grid: Grid, r: number, c: number): { r: number; c: number } {
+  const m = grid.merges.find((x) => r >= x.s.r && r <= x.e.r && c >= x.s.c && c <= x.e.c && x.s.r < r);
+  return m ? { r: m.s.r, c: m.s.c } : { r, c };
+}
+
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];
@@ -278,8 +284,10 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     }
     const value = parsed.kind === "number" ? parsed.number : parsed.kind === "empty" || parsed.kind === "unit-only" || parsed.kind === "operator-only" ? null : (parsed.text ?? parsed.raw);
 
-    const deadline = deadlineOfCell(cellAt(r, cells.deadline), text(cells.deadline), year);
-    if (deadline.text && !deadline.date) issues.push({ code: "deadline-unreadable", text: deadline.text, location: loc(sheet, { r, c: cells.deadline! }) });
+    // One 完成时限 merged down a block (or the whole table) holds its text in the top-left cell only.
+    const deadlineAt = cells.deadline === undefined || text(cells.deadline) !== "" ? { r, c: cells.deadline } : mergedTopLeft(grid, r, cells.deadline);
+    const deadline = deadlineOfCell(cellAt(deadlineAt.r, deadlineAt.c), cellText(cellAt(deadlineAt.r, deadlineAt.c)), year);
+    if (deadline.text && !deadline.date && deadlineAt.r === r) issues.push({ code: "deadline-unreadable", text: deadline.text, location: loc(sheet, { r, c: cells.deadline! }) });
     const weightText = text(cells.weight);
     const weight = weightText ? Number(weightText.replace(/\s*(分|%)$/u, "")) : NaN;
     if (weightText && !Number.isFinite(weight)) issues.push({ code: "weight-unreadable", text: weightText, location: loc(sheet, { r, c: cells.weight! }) });

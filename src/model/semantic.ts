@@ -170,7 +170,7 @@ export interface IndicatorFacts {
   readonly direction: Direction;
   /** A cost indicator: filed under a cost block, or a cost by name (成本, 单价, 造价, 补助标准 …). */
   readonly cost: boolean;
-  /** A whole project's investment by its name (项目总投资, 工程概算): it may span years and funding sources beyond the table's budget. */
+  /** Money beyond the table's budget by its name: a whole project's investment (项目总投资, 工程概算, spanning years and sources) or money drawn in from others (带动社会投资). */
   readonly wholeProject: boolean;
   /** A money amount (any block), by unit or by name. */
   readonly money: boolean;

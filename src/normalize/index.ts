@@ -242,6 +242,13 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
   for (const row of block.rows) {
     const { r, cells } = row;
     const text = (c: number | undefined) => cellText(cellAt(r, c));
+    // An operator, unit or deadline merged down several rows (≥ or % typed once for a block) holds its text
+    // in the top-left cell only; it applies to every row it covers. (Not weights: a merged weight is the block's.)
+    const shown = (c: number | undefined) => {
+      if (c === undefined || text(c) !== "") return text(c);
+      const at = mergedTopLeft(grid, r, c);
+      return cellText(cellAt(at.r, at.c));
+    };
     const l1Text = text(cells.level1);
     const l2Text = text(cells.level2);
     // Blank 一级/二级 mean "same as above"; a new 一级 starts a fresh 二级.
@@ -262,12 +269,12 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     }
     const valueText = text(cells.value);
     const parsed = parseValueCell(cellAt(r, cells.value), valueText);
-    const opCell = parseOperatorCell(text(cells.operator));
+    const opCell = parseOperatorCell(shown(cells.operator));
     const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
     const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;
 
     // The unit: its own column, else the value's tail, else the brackets of the name (实施营造林总面积(亩)).
-    const unitColumn = text(cells.unit);
+    const unitColumn = shown(cells.unit);
     const nameUnit = unitInName(name);
     let unit: string | null = null;
     let unitRaw: string | null = null;

@@ -33,6 +33,7 @@ import {
   isDeadlineName,
   isDimensionlessName,
   isChangeOfName,
+  isLeveragedMoneyName,
   isLoweringName,
   isMoneyName,
   isRateName,
@@ -221,7 +222,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
   const measure = measureOf(ind.name, unit, value, valueDate, wording !== null);
   const rate = measure === "rate" ? rateKindOf(ind.name) : null;
   const moneyUnit = unit?.info?.family === "money" && unit.info.per.length === 0;
-  const costByName = isCostName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
+  const costByName = isCostName(ind.name) && !isLeveragedMoneyName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
   const cost = underCost(block) || (costByName && !isLoweringName(ind.name)) || (isCostControlName(ind.name) && measure === "rate");
   const money = moneyUnit || measure === "amount" || (measure !== "rate" && number !== null && unit === null && cost);
   const direction = directionOf(ind.name, measure, rate, block, cost && measure !== "rate", badOutcome);
@@ -258,7 +259,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     rate,
     direction,
     cost,
-    wholeProject: isWholeProjectCostName(ind.name),
+    wholeProject: isWholeProjectCostName(ind.name) || isLeveragedMoneyName(ind.name),
     money,
     satisfaction,
     rateName: isRateName(ind.name),

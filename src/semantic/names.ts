@@ -131,6 +131,9 @@ export const isCostName = memo((raw: string): boolean => {
  */
 export const isWholeProjectCostName = memo((raw: string): boolean => /总投资|投资总额|总投入|计划投资|概算|总造价|工程造价/u.test(coreName(raw)));
 
+/** Money the project draws in from others (带动社会总投资, 撬动社会资本投资总额): a result, more is better, never the project's cost. */
+export const isLeveragedMoneyName = memo((raw: string): boolean => /带动|撬动|吸引|拉动|引导|引进|招引|招商|社会资本|社会投资|社会资金/u.test(nameKey(raw)));
+
 /** Wording that makes a cost word someone else's saving, a funding guarantee or an effect (降低企业融资成本, 经费保障机制). */
 export const isCostBenefitWording = memo((raw: string): boolean =>
   isLoweringName(raw) || /降低|减轻|减少|节约|节省|下降|压减|节支|缓解|保障|机制|分担/u.test(nameKey(raw)),

@@ -37,6 +37,11 @@ ruleTester(rule, {
         r("", "时效指标", "审批时限缩短", ">=", "2", "个工作日"),
       ]),
     },
+    {
+      // Money drawn in from others is a result: more is better.
+      name: "leveraged investment as a floor: 带动社会总投资 >= 5000 万元, 撬动社会资本投资总额 >= 1 亿元",
+      table: project({}, [r("效益指标", "经济效益指标", "带动社会总投资", ">=", "5000", "万元"), r("产出指标", "数量指标", "撬动社会资本投资总额", ">=", "1", "亿元")]),
+    },
     { name: "a count under 质量 may be a cap", table: project({}, [r("产出指标", "质量指标", "抽检批次", "<=", "50", "批")]) },
     { name: "hours of service are an output, not a time limit", table: project({}, [r("产出指标", "数量指标", "志愿服务时长", ">=", "200", "小时"), r("", "", "场馆开放时间", ">=", "300", "天")]) },
   ],

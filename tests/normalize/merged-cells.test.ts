@@ -1,6 +1,6 @@
 /**
- * A 完成时限 merged down a block holds its text in the top-left cell only; every row it covers has that
- * deadline (a workbook's merges are known, unlike a text export's).
+ * A 完成时限, 运算符号 or 度量单位 merged down a block holds its text in the top-left cell only; every row
+ * it covers has it (a workbook's merges are known, unlike a text export's).
  */
 import { expect, it } from "vitest";
 import { normalizeWorkbook } from "../../src/normalize/index.js";
@@ -29,5 +29,15 @@ it("a merged 完成时限 applies to every row it covers, and only to those", ()
     ["培训场次", "2023年12月", "H10"],
     ["培训合格率", "2023年12月", "H11"],
     ["学员满意度", null, "H12"],
+  ]);
+});
+
+it("a merged operator and unit apply to every row they cover", () => {
+  const blanks = rows.map((row, i) => (i === 11 ? ["", "满意度指标", "服务对象满意度指标", "学员满意度", "", 90, "", ""] : row));
+  const g = grid(blanks, { merges: [{ s: { r: 10, c: 4 }, e: { r: 11, c: 4 } }, { s: { r: 10, c: 6 }, e: { r: 11, c: 6 } }] });
+  const [t] = normalizeWorkbook({ path: "m.xlsx", format: "xlsx", grids: [g] });
+  expect(t.indicators.slice(2).map((i) => [i.name, i.operator, i.unit])).toEqual([
+    ["培训合格率", ">=", "%"],
+    ["学员满意度", ">=", "%"],
   ]);
 });

@@ -1,7 +1,8 @@
 /**
  * Dates and periods as people write them in 完成时限 cells, 时效 values and 项目期 fields:
- * "2023年12月", "2023 年 12 月 31 日", "2023-12-31", "2023.12", "20231231", "2023年底", "12月底" (year from the
- * table), "年底", "全年", "2023.07-2024.01", "2023年1月至12月", "202001-202012". A period ends at its last date.
+ * "2023年12月", "2023 年 12 月 31 日", "2023-12-31", "2023.12", "20231231", "2023年底", "2023年全年", "2023年第四季度",
+ * "12月底" (year from the table), "当年12月", "次年3月" (the table's next year), "年底", "全年", "2023.07-2024.01",
+ * "2023年1月至12月", "202001-202012". A period ends at its last date.
  */
 import type { DatePoint, DateSpan } from "../model/value.js";
 import { foldSymbols, toSimplified } from "./fold.js";
@@ -21,6 +22,10 @@ const MONTH_ONLY = /^(\d{1,2})月(?:(\d{1,2})(?:日|号))?(?:底|末|前|以前|
 const YEAR_END = /^(本?年[底末内]前?|年度内|本年度|全年|当年|年内|本年|年终)$/u;
 const QUARTER = /^(?:第?([一二三四1234])季度)(?:末|底)?$/u;
 const HALF = /^(上|下)半年$/u;
+/** A written year before a year-level word: 2023年全年, 2023年第四季度, 2023年下半年. */
+const YEAR_THEN = new RegExp(`^${YEAR}年度?(.+)$`, "u");
+/** The table's own year or the next, in words: 当年12月, 本年度12月底, 次年3月. */
+const RELATIVE_YEAR = /^(当年|本年度?|次年|下一?年度?|翌年)(?=.)/u;
 
 function normalized(text: string): string {
   return toSimplified(foldSymbols(text)).replace(/\s+/g, "");
@@ -41,7 +46,19 @@ export function parseDatePoint(text: string, tableYear: number | null): { date: 
     const d = point(Number(full[1]), month, full[3] ? Number(full[3]) : null);
     return d ? { date: d, yearless: false } : null;
   }
+  const y = YEAR_THEN.exec(t);
+  if (y) {
+    // The year is written; the rest is a part of it: 全年 / 年内 → December, 第四季度 → its last month.
+    const part = parseDatePoint(y[2], Number(y[1]));
+    if (part && part.date.year === Number(y[1]) && !MONTH_ONLY.test(y[2])) return { date: part.date, yearless: false };
+  }
   if (tableYear === null) return null;
+  const rel = RELATIVE_YEAR.exec(t);
+  if (rel) {
+    const year = /^(当年|本年)/u.test(rel[1]) ? tableYear : tableYear + 1;
+    const rest = parseDatePoint(t.slice(rel[0].length), year);
+    if (rest && MONTH_ONLY.test(t.slice(rel[0].length))) return { date: { ...rest.date, year }, yearless: true };
+  }
   const m = MONTH_ONLY.exec(t);
   if (m) {
     const d = point(tableYear, Number(m[1]), m[2] ? Number(m[2]) : null);

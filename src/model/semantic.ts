@@ -170,6 +170,8 @@ export interface IndicatorFacts {
   readonly direction: Direction;
   /** A cost indicator: filed under a cost block, or a cost by name (成本, 单价, 造价, 补助标准 …). */
   readonly cost: boolean;
+  /** Money beyond the table's budget by its name: a whole project's investment (项目总投资, 工程概算, spanning years and sources) or money drawn in from others (带动社会投资). */
+  readonly wholeProject: boolean;
   /** A money amount (any block), by unit or by name. */
   readonly money: boolean;
   readonly satisfaction: boolean;
@@ -205,6 +207,11 @@ export interface IndicatorFacts {
   readonly wording: Wording | null;
   /** The 完成时限 cell parsed (a period ends at its end); null when empty or not a date. */
   readonly deadline: DateSpan | null;
+  /**
+   * The 完成时限 names a time pbm cannot pin to a day but a reviewer can check: a written year
+   * (2023年秋季学期, 2023-2024学年) or a recurring date (每月10日前, 每季度末). False when empty or parsed.
+   */
+  readonly deadlineDatedText: boolean;
   /** The target itself is a date or a period ("2023年底", "2023.07-2024.01"). */
   readonly valueDate: DateSpan | null;
 }

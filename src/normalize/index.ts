@@ -227,6 +227,12 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
   return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
+/** The top-left cell of a vertical merge covering (r, c), or (r, c) itself. */
+function mergedTopLeft(grid: Grid, r: number, c: number): { r: number; c: number } {
+  const m = grid.merges.find((x) => r >= x.s.r && r <= x.e.r && c >= x.s.c && c <= x.e.c && x.s.r < r);
+  return m ? { r: m.s.r, c: m.s.c } : { r, c };
+}
+
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];
@@ -236,6 +242,13 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
   for (const row of block.rows) {
     const { r, cells } = row;
     const text = (c: number | undefined) => cellText(cellAt(r, c));
+    // An operator, unit or deadline merged down several rows (≥ or % typed once for a block) holds its text
+    // in the top-left cell only; it applies to every row it covers. (Not weights: a merged weight is the block's.)
+    const shown = (c: number | undefined) => {
+      if (c === undefined || text(c) !== "") return text(c);
+      const at = mergedTopLeft(grid, r, c);
+      return cellText(cellAt(at.r, at.c));
+    };
     const l1Text = text(cells.level1);
     const l2Text = text(cells.level2);
     // Blank 一级/二级 mean "same as above"; a new 一级 starts a fresh 二级.
@@ -256,12 +269,12 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     }
     const valueText = text(cells.value);
     const parsed = parseValueCell(cellAt(r, cells.value), valueText);
-    const opCell = parseOperatorCell(text(cells.operator));
+    const opCell = parseOperatorCell(shown(cells.operator));
     const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
     const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;
 
     // The unit: its own column, else the value's tail, else the brackets of the name (实施营造林总面积(亩)).
-    const unitColumn = text(cells.unit);
+    const unitColumn = shown(cells.unit);
     const nameUnit = unitInName(name);
     let unit: string | null = null;
     let unitRaw: string | null = null;
@@ -278,8 +291,10 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     }
     const value = parsed.kind === "number" ? parsed.number : parsed.kind === "empty" || parsed.kind === "unit-only" || parsed.kind === "operator-only" ? null : (parsed.text ?? parsed.raw);
 
-    const deadline = deadlineOfCell(cellAt(r, cells.deadline), text(cells.deadline), year);
-    if (deadline.text && !deadline.date) issues.push({ code: "deadline-unreadable", text: deadline.text, location: loc(sheet, { r, c: cells.deadline! }) });
+    // One 完成时限 merged down a block (or the whole table) holds its text in the top-left cell only.
+    const deadlineAt = cells.deadline === undefined || text(cells.deadline) !== "" ? { r, c: cells.deadline } : mergedTopLeft(grid, r, cells.deadline);
+    const deadline = deadlineOfCell(cellAt(deadlineAt.r, deadlineAt.c), cellText(cellAt(deadlineAt.r, deadlineAt.c)), year);
+    if (deadline.text && !deadline.date && deadlineAt.r === r) issues.push({ code: "deadline-unreadable", text: deadline.text, location: loc(sheet, { r, c: cells.deadline! }) });
     const weightText = text(cells.weight);
     const weight = weightText ? Number(weightText.replace(/\s*(分|%)$/u, "")) : NaN;
     if (weightText && !Number.isFinite(weight)) issues.push({ code: "weight-unreadable", text: weightText, location: loc(sheet, { r, c: cells.weight! }) });

@@ -53,7 +53,8 @@ export default defineRule({
           indicator: f.indicator,
           at: cellOf(f, f.unit!.source === "column" ? "unit" : "value"),
         };
-      } else if (yuan > budget.yuan * (1 + options.tolerance)) {
+      } else if (yuan > budget.yuan * (1 + options.tolerance) && !f.wholeProject) {
+        // 项目总投资 may span years and funding sources: above this year's budget is no contradiction.
         yield {
           messageId: "exceeds",
           data: { name: f.indicator.name, amount: formatMoney(yuan), value, budget: budget.text },

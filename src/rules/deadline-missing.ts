@@ -34,9 +34,23 @@ export default defineRule({
       if (col) columns.set(col, (columns.get(col) ?? 0) + 1);
     }
     const column = [...columns].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // A text export loses merges: one 完成时限 merged down a block shows in its first row only. A blank
+    // right below a dated row of the same block (一级 and 二级) reads as that merge's continuation.
+    const blockKey = (f: (typeof facts.indicators)[number]) => `${f.block.level1 ?? ""}|${f.indicator.level1Raw ?? ""}|${f.indicator.level2Raw ?? ""}`;
+    // …and one date on the first row only is the whole column merged.
+    const datedRows = facts.indicators.filter((f) => (f.indicator.deadline ?? "").trim() !== "");
+    if (datedRows.length === 1 && datedRows[0] === facts.indicators[0]) return;
+    let carried: string | null = null;
+    const continued = new Set<(typeof facts.indicators)[number]>();
+    for (const f of facts.indicators) {
+      const dated = (f.indicator.deadline ?? "").trim() !== "";
+      if (dated) carried = blockKey(f);
+      else if (carried !== null && carried === blockKey(f)) continued.add(f);
+      else carried = null;
+    }
     for (const f of facts.indicators) {
       const ind = f.indicator;
-      if ((ind.deadline ?? "").trim() !== "") continue;
+      if ((ind.deadline ?? "").trim() !== "" || continued.has(f)) continue;
       // A row shifted one column to the right still carries its date, just in the wrong cell.
       if (Object.values(ind.extra).some((v) => /(19|20)\d{2}\s*年/.test(v))) continue;
       const at = column && parseA1(`${column}${ind.location.row}`) ? cellLocation(ind.location.sheet, `${column}${ind.location.row}`) : cellOf(f, "deadline");

@@ -25,7 +25,7 @@ export default defineRule({
   *check(_table, { facts }) {
     for (const f of facts.indicators) {
       const text = (f.indicator.deadline ?? "").trim();
-      if (text === "" || f.deadline) continue;
+      if (text === "" || f.deadline || f.deadlineDatedText) continue;
       yield { messageId: "unparseable", data: { name: f.indicator.name, deadline: text }, indicator: f.indicator, at: cellOf(f, "deadline") };
     }
   },

@@ -5,11 +5,13 @@
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
 
+// 按月发放 says how the year's payments run, so its count is the year's. 每月 / 每季度 also say how many
+// per month (每月开展巡查 ≥ 2 次 is two a month): the count may be per period, and nothing contradicts.
 const PER_YEAR: [RegExp, number, string][] = [
-  [/按月|每月|逐月/u, 12, "按月"],
-  [/按季|每季度?|逐季/u, 4, "按季度"],
-  [/每半年|半年一次/u, 2, "每半年"],
-  [/按周|每周/u, 52, "按周"],
+  [/按月|逐月/u, 12, "按月"],
+  [/按季|逐季/u, 4, "按季度"],
+  [/按半年/u, 2, "按半年"],
+  [/按周|逐周/u, 52, "按周"],
 ];
 
 export default defineRule<"belowFrequency">({

@@ -1,4 +1,5 @@
 import { defineRule, type FindingDraft } from "../model/finding.js";
+import type { NumberMention } from "../model/value.js";
 import { numbersInText } from "../grammar/index.js";
 import { cellLocation } from "./utils/location.js";
 
@@ -34,14 +35,25 @@ export default defineRule({
   *check(table, { facts }): Generator<FindingDraft<"goal" | "name">> {
     const year = facts.year;
     if (year === null) return;
-    const later = (text: string) => numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100);
+    // A school year straddles budget years (2024年春季学期, 2023—2024学年), and a span from the budget year on
+    // (2023-2025年) states the period: neither is a later year's target.
+    const straddles = (text: string, n: NumberMention) =>
+      /^\s*(春|秋|寒|暑|学年|学期|上学期|下学期)/u.test(text.slice(n.end)) ||
+      new RegExp(`${year}\\s*年?\\s*(-|—|–|~|～|至|到)+\\s*$`, "u").test(text.slice(Math.max(0, n.start - 10), n.start));
+    const later = (raw: string) => {
+      const text = raw.normalize("NFKC");
+      return numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100 && !straddles(text, n));
+    };
     const inName = later(table.name)[0];
     if (inName) {
       const field = table.fields.find((f) => f.text.trim() === table.name.trim());
       yield { messageId: "name", data: { text: `${inName.value} 年`, year }, indicator: null, at: field ? cellLocation(table.location.sheet, field.cell) : null };
     }
+    // A goal not labelled 年度 speaks for the whole period the header states: its years are the period's.
+    const periodEnd = facts.period?.end.year ?? year;
     for (const goal of facts.annualGoals) {
-      const m = later(goal.text)[0];
+      const explicit = /年度|当年/u.test(goal.label);
+      const m = later(goal.text).filter((n) => explicit || n.value > periodEnd)[0];
       if (m) yield { messageId: "goal", data: { label: goal.label, text: `${m.value} 年`, year }, indicator: null, at: goal.at };
     }
   },

@@ -42,7 +42,8 @@ export default defineRule({
       const data = { name: ind.name, value: w.text };
       const at = cellOf(f, "value");
       if (f.nature === "quantitative") yield { messageId: "typed", data, indicator: ind, at };
-      else if (f.operator) yield { messageId: "operator", data: { ...data, operator: f.operatorRaw ?? f.operator }, indicator: ind, at };
+      // "= 是", "= 有效保障": many budget systems put "=" before every target, a text one too; only a bound (>=, <=) needs a number.
+      else if (f.operator && f.operator !== "=") yield { messageId: "operator", data: { ...data, operator: f.operatorRaw ?? f.operator }, indicator: ind, at };
       else if (f.unit?.info && f.unit.source === "column") yield { messageId: "unit", data: { ...data, unit: f.unit.text }, indicator: ind, at };
       else if (f.rateName && !f.satisfaction) yield { messageId: "rate", data, indicator: ind, at };
     }

@@ -1,3 +1,4 @@
+import { parseUnit } from "../grammar/index.js";
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
 import { formatMoney } from "./utils/money.js";
@@ -52,7 +53,10 @@ export default defineRule({
         const qu = qty.unit?.info;
         if (qty === cost || qty.number === null || !qu || qu.per.length || (qu.counter !== per && qu.counter !== `${per}次`)) return [];
         const shared = longestCommonSubstring(normalizeName(qty.core), normalizeName(cost.core).replace(/人均|户均|标准|补助|补贴|财政|成本|单价/gu, "|")).length;
-        return [{ qty, amount: qty.number * qu.scale, shared }];
+        // Scales are to the family's base (万亩 → 平方米); the standard is per its own counter (元/亩): 1 万亩 is 10⁴ 亩.
+        const perScale = parseUnit(per);
+        const amount = (qty.number * qu.scale) / (perScale && perScale.family === qu.family ? perScale.scale : 1);
+        return [{ qty, amount, shared }];
       });
       candidates.sort((a, b) => b.shared - a.shared);
       const best = candidates[0];

@@ -1,3 +1,4 @@
+import { parseUnit } from "../grammar/index.js";
 import { defineRule } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 
@@ -26,10 +27,14 @@ export default defineRule<"missing" | "missingSuggest">({
       },
     },
   },
-  *check(_table, { facts }) {
+  *check(table, { facts }) {
+    const tableMoney = table.declaredUnit !== null && parseUnit(table.declaredUnit)?.family === "money";
     for (const f of facts.indicators) {
       // Indexes, coefficients and scores are dimensionless: PQI 80, 灌溉水有效利用系数 0.58.
       if (f.number === null || f.unit || f.nature === "qualitative" || f.dimensionless) continue;
+      // 单位：万元 above the table is the unit of its money figures: a total cost of 100 there is 100 万元.
+      // A standard (补助标准 15) is per person or per item and takes no table unit.
+      if (tableMoney && f.cost && !/标准|单价|均/u.test(f.core)) continue;
       const suggested = f.impliedUnit;
       yield {
         messageId: suggested ? "missingSuggest" : "missing",

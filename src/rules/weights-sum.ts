@@ -38,13 +38,15 @@ export default defineRule<Id, { totals: number[]; budgetExecutionPoints: number 
     const rows = ctx.facts.indicators;
     const weighted = rows.filter((f) => f.indicator.weight !== null);
     if (weighted.length === 0) return;
-    for (const f of rows) {
-      if (f.indicator.weight === null && f.core) yield { messageId: "missingWeight", data: { indicator: f.indicator.name }, indicator: f.indicator, at: cellOf(f, "weight") };
-    }
     const sum = Math.round(weighted.reduce((s, f) => s + (f.indicator.weight ?? 0), 0) * 100) / 100;
     const execution = [table.title ?? "", ...table.fields.map((x) => `${x.label}${x.text}`), ...rows.map((f) => f.core)].some((t) => /预算执行/u.test(t));
     const totals = execution ? [...ctx.options.totals, ...ctx.options.totals.map((t) => t - ctx.options.budgetExecutionPoints)] : ctx.options.totals;
+    // Weights that already add up leave nothing unweighted: the blank cells are a merged block's (数量指标 30
+    // over two rows, exported without the merge).
     if (totals.some((t) => Math.abs(t - sum) < 0.01)) return;
+    for (const f of rows) {
+      if (f.indicator.weight === null && f.core) yield { messageId: "missingWeight", data: { indicator: f.indicator.name }, indicator: f.indicator, at: cellOf(f, "weight") };
+    }
     const first = weighted[0];
     yield { messageId: "badSum", data: { sum, expected: totals.join(" / ") }, indicator: null, at: cellOf(first, "weight") };
   },

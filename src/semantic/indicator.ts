@@ -32,12 +32,15 @@ import {
   isCountName,
   isDeadlineName,
   isDimensionlessName,
+  isChangeOfName,
+  isLeveragedMoneyName,
   isLoweringName,
   isMoneyName,
   isRateName,
   isSatisfactionName,
   isServiceDaysName,
   isTimeLimitName,
+  isWholeProjectCostName,
   rateKindOf,
 } from "./names.js";
 import { vagueWords, wordingOf } from "./wording.js";
@@ -115,7 +118,9 @@ function directionOf(
   badOutcome: boolean,
 ): Direction {
   if (measure === "satisfaction") return "higher";
-  if (isLoweringName(name)) return "lower";
+  // 降低担保费率 <= 1.5 % states the level reached, 降低群众就医成本 >= 10 % the reduction; 故障率降低 >= 20 %
+  // too. The name alone cannot tell which, so neither bound is wrong.
+  if (isLoweringName(name) || isChangeOfName(name)) return "unknown";
   if (badOutcome && (measure === "rate" || measure === "count" || measure === "unknown")) return "lower";
   switch (measure) {
     case "rate":
@@ -172,6 +177,9 @@ function nameSays(core: string): IndicatorFacts["nameSays"] {
   return null;
 }
 
+/** A year written out, or a date that recurs (每月10日前, 每季度末, 每年3月底): a time a reviewer can check. */
+const DATED_TEXT = /(?:19|20)\d{2}\s*(?:年|[-./—~至]\s*(?:19|20)\d{2})|^每(?:个)?(?:月|季度?|半年|年|周)[^，,；;]{0,4}?(?:\d{1,2}\s*[日号月]|[底末初])/u;
+
 /** Dates inside a text ("在2023年12月前完成", "服务周期2023.07-2024.01"), the latest as a point; document numbers (〔2019〕) are not dates. */
 function latestDateIn(text: string): DateSpan | null {
   const t = text.normalize("NFKC");
@@ -214,7 +222,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
   const measure = measureOf(ind.name, unit, value, valueDate, wording !== null);
   const rate = measure === "rate" ? rateKindOf(ind.name) : null;
   const moneyUnit = unit?.info?.family === "money" && unit.info.per.length === 0;
-  const costByName = isCostName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
+  const costByName = isCostName(ind.name) && !isLeveragedMoneyName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
   const cost = underCost(block) || (costByName && !isLoweringName(ind.name)) || (isCostControlName(ind.name) && measure === "rate");
   const money = moneyUnit || measure === "amount" || (measure !== "rate" && number !== null && unit === null && cost);
   const direction = directionOf(ind.name, measure, rate, block, cost && measure !== "rate", badOutcome);
@@ -226,6 +234,9 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     ? (parseDateSpan(ind.deadline, tableYear) ??
       (ind.deadlineDate ? { start: null, end: { year: ind.deadlineDate.year, month: ind.deadlineDate.month, day: ind.deadlineDate.day }, yearless: false } : null))
     : null;
+
+  const deadlineText = ind.deadline?.trim() ?? "";
+  const deadlineDatedText = deadlineText !== "" && !deadline && DATED_TEXT.test(deadlineText.normalize("NFKC"));
 
   return {
     indicator: ind,
@@ -248,6 +259,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     rate,
     direction,
     cost,
+    wholeProject: isWholeProjectCostName(ind.name) || isLeveragedMoneyName(ind.name),
     money,
     satisfaction,
     rateName: isRateName(ind.name),
@@ -266,6 +278,7 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     nameVague: vagueWords(core),
     wording,
     deadline,
+    deadlineDatedText,
     valueDate,
   };
 }

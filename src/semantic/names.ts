@@ -79,6 +79,8 @@ export const isProcessName = memo((raw: string): boolean => {
   return (
     /(资金|经费|预算|支出|财政)[^，,；;]{0,6}?(到位率|执行率|支出率|使用率|拨付率|支付率|结余率|执行进度|支出进度)$/u.test(n) ||
     /^(预算执行率|资金到位率|资金支出率|支出到位率|结余率)$/u.test(n) ||
+    // 经费有效使用情况 = 100 %, 资金使用效率: how the money is handled, said without 率.
+    /^(项目)?(资金|经费|预算)[^，,；;]{0,4}(使用|执行|支出|拨付|到位)(情况|效率|进度)$/u.test(n) ||
     /科目调整/u.test(n)
   );
 });
@@ -108,9 +110,16 @@ export const isLoweringName = memo((raw: string): boolean => {
   return /^(降低|减少|减轻|下降|压减|压缩|控制|节约|节省|削减)/u.test(n) || /(降低|减轻|压减|压缩)[^，,]{0,12}(率|费|成本|价格|负担|支出|费用)/u.test(n);
 });
 
-/** Counts of burdens where fewer is better or a cap is natural (办理环节, 跑动次数, 会议次数): no direction is assumed. */
+/** A name about lowering a level (故障率降低, 投诉量下降, 审批时限缩短): its number may be the reduction, not the level reached. */
+export const isChangeOfName = memo((raw: string): boolean => /降低|下降|减少|减轻|压降|压减|降幅|减幅|缩短/u.test(nameKey(raw)));
+
+/**
+ * Counts where fewer is better or a cap is natural: burdens (办理环节, 跑动次数, 会议次数), resources used up
+ * (占用耕地面积, 临时用地, 车辆行驶里程), staff and trips kept in bounds (编外聘用人数, 出国团组数),
+ * and sizes per unit (每班学生人数, 单次培训人数, 服务半径). No direction is assumed.
+ */
 export const isBurdenName = memo((raw: string): boolean =>
-  /环节|跑动|跑腿|材料|手续|证明|会议|三公|公务接待|公务用车|差旅|信访|上访|排放|能耗|耗能|用电|用水|消耗|时限|时长|用时|耗时|等待|上限|以内|不超过|控制/u.test(nameKey(raw)),
+  /环节|跑动|跑腿|材料|手续|证明|会议|三公|公务接待|公务用车|差旅|信访|上访|排放|能耗|耗能|用电|用水|消耗|时限|时长|用时|耗时|等待|上限|以内|不超过|控制|占用|临时用地|聘用|编外|派遣|用工|出国|出访|团组|行驶里程|半径|班额|每班|每次|单次|每批|(火灾|灾害|疫情|疫病)[^，,]{0,4}(发生|次数|起数)|病死|超载|超限/u.test(nameKey(raw)),
 );
 
 /** A cost by its name: 成本, 单价, 造价, 补助标准 … (a rate only when it is a cost rate). */
@@ -119,6 +128,15 @@ export const isCostName = memo((raw: string): boolean => {
   if (/率$/u.test(n) && !/成本率|费率|控制率|节支率/u.test(n)) return false;
   return /成本|单价|造价|补助标准|补贴标准|资助标准|支出标准|发放标准|收费标准|总投入|总投资|投资总额|项目金额|预算成本/u.test(n);
 });
+
+/**
+ * A whole project's investment (项目总投资 1200 万元, 计划总投入, 工程概算): it may span several years and
+ * funding sources, so it is not bounded by the one year's budget of the table.
+ */
+export const isWholeProjectCostName = memo((raw: string): boolean => /总投资|投资总额|总投入|计划投资|概算|总造价|工程造价/u.test(coreName(raw)));
+
+/** Money the project draws in from others (带动社会总投资, 撬动社会资本投资总额): a result, more is better, never the project's cost. */
+export const isLeveragedMoneyName = memo((raw: string): boolean => /带动|撬动|吸引|拉动|引导|引进|招引|招商|社会资本|社会投资|社会资金/u.test(nameKey(raw)));
 
 /** Wording that makes a cost word someone else's saving, a funding guarantee or an effect (降低企业融资成本, 经费保障机制). */
 export const isCostBenefitWording = memo((raw: string): boolean =>
@@ -156,7 +174,8 @@ export const fullCoverageWord = memo((raw: string): string | null => {
 
 /** What a name counts: 户数 → households, 人数 / 人次 / 230人 → people, 次数 → times, 学校数 → places. */
 export const countedByName = memo((raw: string): Counted | null => {
-  const n = coreName(raw);
+  // 用户数, 客户数, 账户数 count users, clients and accounts (人, 个, 家), not households.
+  const n = coreName(raw).replace(/(用|客|账|帐|网)户/gu, "$1者");
   if (/(户数|户次|家庭数|农户数)$|(户数|户次)[（(]/u.test(n) || /户数/u.test(n)) return "household";
   if (/(人数|人次|人员数|人口数|学生数|人口|名额)$/u.test(n) || /人数|人次/u.test(n)) return "people";
   if (/次数$|频次$/u.test(n)) return "times";
@@ -174,6 +193,8 @@ export const countedByName = memo((raw: string): Counted | null => {
 export function rateKindOf(raw: string): RateKind {
   if (isGrowthName(raw)) return "growth";
   if (isCostControlName(raw)) return "cost-control";
+  // Funds left over (结余率, 沉淀率): a process rate, but low is the aim, not 100 %.
+  if (/结余|沉淀|闲置/u.test(nameKey(raw))) return "other";
   if (isProcessName(raw)) return "process";
   if (isBadOutcomeName(raw)) return "bad-outcome";
   if (isTimelinessName(raw)) return "timeliness";

@@ -46,6 +46,16 @@ describe("dates and periods", () => {
     expect(span("12月底")).toMatchObject({ end: { year: 2023, month: 12 }, yearless: true });
     expect(span("年底")).toMatchObject({ end: { year: 2023, month: 12 }, yearless: true });
     expect(span("12月底", null)).toBeNull();
+    expect(span("当年12月")).toMatchObject({ end: { year: 2023, month: 12 }, yearless: true });
+    expect(span("本年度12月底")).toMatchObject({ end: { year: 2023, month: 12 }, yearless: true });
+    expect(span("次年3月")).toMatchObject({ end: { year: 2024, month: 3 }, yearless: true });
+  });
+  it("reads a written year before a part of it", () => {
+    expect(span("2023年全年")).toEqual({ start: null, end: { year: 2023, month: 12, day: null }, yearless: false });
+    expect(span("2023年第四季度")?.end).toEqual({ year: 2023, month: 12, day: null });
+    expect(span("2023年二季度")?.end).toEqual({ year: 2023, month: 6, day: null });
+    expect(span("2023年上半年")?.end).toEqual({ year: 2023, month: 6, day: null });
+    expect(span("2023年12月")?.end).toEqual({ year: 2023, month: 12, day: null });
   });
   it("reads periods to their end", () => {
     expect(span("2023.07-2024.01")).toMatchObject({ start: { year: 2023, month: 7 }, end: { year: 2024, month: 1 } });

@@ -9,6 +9,11 @@ ruleTester(rule, {
     { name: "seed 环卫扫保经费: 25203 万元 = the budget", table: seedTable("2023 年环卫扫保经费") },
     { name: "corpus 32: 项目金额 5万元 = the budget", table: corpusTable("32") },
     { name: "a unit cost is not a total", table: project({ budget: "100" }, [["产出指标", "成本指标", "人均补助标准", "=", "640", "元/人", "2023年12月"]]) },
+    {
+      // The whole project's investment spans years and funding sources; this year's budget is a part of it.
+      name: "项目总投资 1200 万元 against this year's 100 万元",
+      table: project({ budget: "100" }, [["成本指标", "经济成本指标", "项目总投资", "<=", "1200", "万元", "2023年12月"]]),
+    },
   ],
   invalid: [
     {

@@ -32,6 +32,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "次年3月 is the next year's March",
+      table: project({}, [row("资金清算", "次年3月"), row("b", "2023年全年")]),
+      errors: [{ messageId: "after", indicator: "资金清算", cell: "H9", data: { deadline: "次年3月" } }],
+    },
+    {
       name: "a period that ends after the year",
       table: project({}, [row("服务周期", "2023.07-2024.01")]),
       errors: [{ messageId: "after", indicator: "服务周期", cell: "H9" }],

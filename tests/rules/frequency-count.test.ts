@@ -10,6 +10,14 @@ ruleTester(rule, {
       name: "a half-year project: 按月发放 = 6 次 over 2023年7月—12月",
       table: project({ fields: [["实施期限", "2023年7月-2023年12月"]] }, [["产出指标", "数量指标", "按月发放", "=", "6", "次", "2023年12月"]]),
     },
+    {
+      // 每月 / 每季度 count per period: two patrols a month, one inspection a quarter.
+      name: "每月开展巡查次数 >= 2 次, 每季度开展督导 >= 1 次",
+      table: project({}, [
+        ["产出指标", "数量指标", "每月开展巡查次数", ">=", "2", "次", "2023年12月"],
+        ["", "", "每季度开展督导", ">=", "1", "次", "2023年12月"],
+      ]),
+    },
   ],
   invalid: [
     {
@@ -18,8 +26,8 @@ ruleTester(rule, {
       errors: [{ messageId: "belowFrequency", indicator: "按月发放", cell: "F9", data: { expected: 12, frequency: "按月" } }],
     },
     {
-      name: "每季度检查 2 次",
-      table: project({}, [["产出指标", "数量指标", "每季度开展安全检查", ">=", "2", "次", "2023年12月"]]),
+      name: "按季度检查 2 次",
+      table: project({}, [["产出指标", "数量指标", "按季度开展安全检查", ">=", "2", "次", "2023年12月"]]),
       errors: [{ messageId: "belowFrequency", data: { expected: 4 } }],
     },
     {

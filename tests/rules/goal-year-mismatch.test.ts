@@ -8,6 +8,15 @@ ruleTester(rule, {
   valid: [
     { name: "seed 双一流: 〔2019〕19号 is an earlier document", table: seedTable("省高等学校“双一流”建设") },
     { name: "corpus 25: the goal of a 2022 table", table: corpusTable("25") },
+    {
+      // Student aid runs by school year: a 2023 budget pays the autumn term and the following spring.
+      name: "2024年春季学期 and 2023—2024学年 straddle the budget year",
+      table: project({ goal: "资助2023年秋季学期和2024年春季学期家庭经济困难学生1000人，落实2023—2024学年国家助学金政策。" }, rows),
+    },
+    {
+      name: "a 总体目标 within the stated project period 2023年1月-2024年12月",
+      table: project({ goal: "2024年底前完成全部改造。", fields: [["项目期", "2023年1月-2024年12月"]] }, rows),
+    },
     { name: "a later year in a 2024 table with budgetYear 2024", table: project({ goal: "2024 年完成" }, rows), settings: { budgetYear: 2024 } },
   ],
   invalid: [

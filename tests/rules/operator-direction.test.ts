@@ -27,6 +27,34 @@ ruleTester(rule, {
       name: "handling a bad thing is a good outcome: >= is right",
       table: project({}, [r("产出指标", "质量指标", "违法案件查处率", ">=", "90", "%"), r("", "时效指标", "投诉处理及时率", ">=", "98", "%")]),
     },
+    {
+      // 降低… / …降低 names state either the level reached (<= 1.5 %) or the reduction (>= 10 %): both bounds are right.
+      name: "a reduction written as a floor: 降低群众就医成本 >= 10 %, 设备故障率降低 >= 20 %, 审批时限缩短 >= 2 天",
+      table: project({}, [
+        r("效益指标", "社会效益指标", "降低群众就医成本", ">=", "10", "%"),
+        r("", "", "减少群众办事支出", ">=", "50", "万元"),
+        r("产出指标", "质量指标", "设备故障率降低", ">=", "20", "%"),
+        r("", "时效指标", "审批时限缩短", ">=", "2", "个工作日"),
+      ]),
+    },
+    {
+      // Money drawn in from others is a result: more is better.
+      name: "leveraged investment as a floor: 带动社会总投资 >= 5000 万元, 撬动社会资本投资总额 >= 1 亿元",
+      table: project({}, [r("效益指标", "经济效益指标", "带动社会总投资", ">=", "5000", "万元"), r("产出指标", "数量指标", "撬动社会资本投资总额", ">=", "1", "亿元")]),
+    },
+    {
+      // A cap is natural on what is used up, on staff and trips, on sizes per unit, and on bad events.
+      name: "caps under 数量: 占用耕地面积, 编外聘用人数, 出国团组数, 每班学生人数, 服务半径, 森林火灾发生次数, 病死猪数量",
+      table: project({}, [
+        r("产出指标", "数量指标", "占用耕地面积", "<=", "10", "亩"),
+        r("", "", "编外聘用人数", "<=", "30", "人"),
+        r("", "", "出国团组数", "<=", "1", "个"),
+        r("", "", "每班学生人数", "<=", "45", "人"),
+        r("", "", "服务半径", "<=", "5", "公里"),
+        r("", "", "森林火灾发生次数", "<=", "0", "次"),
+        r("", "", "病死猪数量", "<=", "0", "头"),
+      ]),
+    },
     { name: "a count under 质量 may be a cap", table: project({}, [r("产出指标", "质量指标", "抽检批次", "<=", "50", "批")]) },
     { name: "hours of service are an output, not a time limit", table: project({}, [r("产出指标", "数量指标", "志愿服务时长", ">=", "200", "小时"), r("", "", "场馆开放时间", ">=", "300", "天")]) },
   ],

@@ -5,6 +5,10 @@ import { project, seedTable } from "../helpers/tsv.js";
 ruleTester(rule, {
   valid: [
     { name: "seed 浑南: qualitative values without operator or unit", table: seedTable("浑南科技城建设发展专项资金") },
+    {
+      name: "= before a text target: the budget system's default operator, not a missing number",
+      table: project({}, [["效益指标", "社会效益指标", "参保人员基本生活", "=", "得到保障", "", "2023年12月"], ["", "", "待遇按时足额发放", "=", "是", "", "2023年12月"]]),
+    },
     { name: "a date is a value", table: project({}, [["产出指标", "时效指标", "完成时间", "<=", "2023年12月", "", ""]]) },
   ],
   invalid: [

@@ -8,6 +8,11 @@ ruleTester(rule, {
     { name: "corpus 26's 补助人数 250人", table: project({}, [["产出指标", "数量指标", "补助人数", "", "250人", "", ""]]) },
     { name: "人次 for people, 户 for enterprises", table: project({}, [["产出指标", "数量指标", "培训人数", ">=", "200", "人次", ""], ["", "", "奖励企业数量", ">=", "26", "户", ""]]) },
     { name: "corpus 32", table: corpusTable("32") },
+    {
+      // 用户, 客户 are people or accounts, not households.
+      name: "平台注册用户数 in 人, 服务客户数 in 人",
+      table: project({}, [["产出指标", "数量指标", "平台注册用户数", ">=", "5000", "人", ""], ["", "", "服务客户数", ">=", "200", "人", ""]]),
+    },
   ],
   invalid: [
     {

@@ -9,6 +9,8 @@ ruleTester(rule, {
   valid: [
     { name: "seed: no weights", table: seedTable("融资担保补助项目") },
     { name: "100", table: project({ columns }, rows("50", "30", "20")) },
+    // A block's weight in a merged cell (数量指标 30 over two rows), exported without the merge: the weights add up.
+    { name: "blank weights where the others already add up to 100", table: project({ columns }, rows("50", "", "50")) },
     { name: "90 where the other 10 points go to 预算执行", table: project({ columns, title: "项目绩效目标审批表（年度绩效目标90分，预算执行10分）" }, rows("50", "40")) },
   ],
   invalid: [
@@ -17,7 +19,14 @@ ruleTester(rule, {
       table: project({ columns }, rows("10", "20", "10", "10", "10", "10", "10", "10")),
       errors: [{ messageId: "badSum", indicator: null, cell: "H9", data: { sum: 90, expected: "100" } }],
     },
-    { name: "one row without a weight", table: project({ columns }, rows("50", "", "50")), errors: [{ messageId: "missingWeight", indicator: "指标2号", cell: "H10" }] },
+    {
+      name: "one row without a weight, and the sum short",
+      table: project({ columns }, rows("50", "", "40")),
+      errors: [
+        { messageId: "missingWeight", indicator: "指标2号", cell: "H10" },
+        { messageId: "badSum", data: { sum: 90 } },
+      ],
+    },
   ],
 });
 

@@ -15,7 +15,7 @@ describe("what an indicator measures and which way is better", () => {
   it("reads the seed's rows", () => {
     expect(byName(seed, "担保机构满意度")).toMatchObject({ measure: "satisfaction", direction: "higher", percent: true, number: 100, operator: "<=" });
     expect(byName(seed, "资金到位及时率")).toMatchObject({ measure: "rate", rate: "timeliness", direction: "higher" });
-    expect(byName(seed, "降低小微企业担保费率")).toMatchObject({ measure: "rate", direction: "lower" });
+    expect(byName(seed, "降低小微企业担保费率")).toMatchObject({ measure: "rate", direction: "unknown" });
     expect(byName(seed, "担保补助资金")).toMatchObject({ measure: "amount", cost: true, money: true, direction: "lower" });
     expect(byName(seed, "对担保机构进行补助")).toMatchObject({ measure: "count", direction: "higher" });
     expect(byName(seed, "解决小微企业融资需求")).toMatchObject({ measure: "amount", cost: false, direction: "higher" });

@@ -1,6 +1,6 @@
 // Runs the real CLI in this process and prints its peak resident memory (KiB) to stderr.
 // Usage: node bench/rss.mjs <pbm arguments...>
-import { main } from "../dist/cli/main.js";
+import { main } from "../dist/pbm/main.js";
 
 const code = await main(process.argv.slice(2));
 process.stderr.write(`${JSON.stringify({ exitCode: code, maxRssKiB: process.resourceUsage().maxRSS })}\n`);

@@ -9,6 +9,9 @@
  *      corpus of 600 and of 30,000 files from scripts/make-corpus.ts, writing the xlsx, html and json
  *      reports — the target is 30,000 ≤ 1.2 × 600. `--only-audit-memory` runs just (f) and keeps the
  *      rest of RESULTS.md as it is;
+ *  (h) the mixed corpus (issue 14): ≥ 500 files of every format a department sends — xlsx, xls, ods, csv, text —
+ *      with a few workbooks of 10,000+ indicator rows among them; `pbm validate` vs the bare read of the same
+ *      files (as shipped, and held to one thread), and `pbm audit` with 2 vs 1 workers on them;
  *  (g) the page (dist/web/pbm.html) in the npm-shipped Chromium: a 1,000-indicator workbook from the file
  *      input to its table painted with the marks, by the page's own clock (median of 3 fresh pages; the
  *      split into checking and drawing, and the time seen through Playwright, beside it).
@@ -40,7 +43,9 @@ const resultsFile = path.resolve(argOf("--out") ?? path.join(root, "bench", "RES
 const work = path.join(os.tmpdir(), `pbm-bench-${process.pid}`);
 const sizes = smoke
   ? { files: 6, runs: 1, cold: 3, big: [500, 1000], audit: [30, 60] }
-  : { files: 200, runs: Number(argOf("--runs") ?? 3), cold: 11, big: [25_000, 50_000, 100_000], audit: [600, 30_000] };
+  : { files: 200, runs: Number(argOf("--runs") ?? 3), cold: 11, big: [25_000, 50_000, 100_000], audit: (argOf("--audit-sizes") ?? "600,30000").split(",").map(Number) };
+/** (h): how many files of each format, and the big workbooks' indicator rows. */
+const mixed = smoke ? { xlsx: 8, xls: 2, ods: 2, csv: 2, txt: 2, big: [2000] } : { xlsx: 380, xls: 30, ods: 30, csv: 40, txt: 40, big: [10_000, 12_000, 15_000] };
 const onlyAuditMemory = args.includes("--only-audit-memory");
 
 const pbm = path.join(root, "bin", "pbm.js");
@@ -121,6 +126,27 @@ function generate(dirs: Record<"xlsx" | "csv" | "txt", string>, templates: strin
     writeFileSync(path.join(dirs.csv, `${name}.csv`), csv);
     writeFileSync(path.join(dirs.txt, `${name}.txt`), txt);
   }
+}
+
+/** (h): every format in one folder, the big workbooks last in name order (the pool deals them first by size). */
+function generateMixed(dir: string, templates: string[][][]): number {
+  const r = rng(14);
+  let n = 0;
+  const name = (ext: string) => path.join(dir, `dept${String(n % 100).padStart(3, "0")}-${String(n++).padStart(4, "0")}.${ext}`);
+  for (const [ext, count] of [["xlsx", mixed.xlsx], ["xls", mixed.xls], ["ods", mixed.ods], ["csv", mixed.csv], ["txt", mixed.txt]] as const) {
+    for (let i = 0; i < count; i++) {
+      const buf = makeWorkbook(r, { tables: 1 + Math.floor(r() * 30), tablesPerSheet: 1 + Math.floor(r() * 4) }, templates);
+      if (ext === "xlsx") {
+        writeFileSync(name(ext), buf);
+        continue;
+      }
+      const wb = XLSX.read(buf, { dense: true, cellNF: true });
+      if (ext === "xls" || ext === "ods") writeFileSync(name(ext), XLSX.write(wb, { type: "buffer", bookType: ext === "xls" ? "biff8" : "ods" }) as Buffer);
+      else writeFileSync(name(ext), wb.SheetNames.map((s) => XLSX.utils.sheet_to_csv(wb.Sheets[s], ext === "txt" ? { FS: "\t" } : {})).join("\n\n"));
+    }
+  }
+  for (const rows of mixed.big) writeFileSync(name("xlsx"), makeBigWorkbook(rows, rng(rows)));
+  return n;
 }
 
 /** The `summary` of an audit JSON without reading the whole file (at 30,000 files it passes V8's string limit). */
@@ -237,6 +263,8 @@ async function pageRender(file: string, runs: number): Promise<PageRender> {
   return { ms: med(ms), outsideMs: med(outside), checkMs: med(check), renderMs: med(render), indicators, runs };
 }
 
+const loadAtStart = os.loadavg()[0];
+
 async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   if (onlyAuditMemory) {
@@ -269,8 +297,8 @@ async function main(): Promise<void> {
   const oneThread = pair(sizes.runs, () => validate(dirs.xlsx, "1"), () => bareRead(dirs.xlsx));
 
   // (b) audit with 1 and 2 workers, alternating; its real flags.
-  const audit = (jobs: number) => () => run("node", [pbm, "audit", dirs.xlsx, "--jobs", String(jobs), "--quiet", "-r", report]);
-  const audits = pair(sizes.runs, audit(2), audit(1));
+  const audit = (jobs: number) => (dir: string) => run("node", [pbm, "audit", dir, "--jobs", String(jobs), "--quiet", "-r", report]);
+  const audits = pair(sizes.runs, () => audit(2)(dirs.xlsx), () => audit(1)(dirs.xlsx));
 
   // (c) cold start on one small workbook.
   const small = path.join(work, "small.xlsx");
@@ -288,6 +316,15 @@ async function main(): Promise<void> {
     big.push({ rows: n, t, rssMiB: maxRssKiB / 1024, indicators: indicatorsOf(report) });
   }
 
+  // (h) the mixed corpus: validate vs the bare read, and audit 2 vs 1 workers, alternating.
+  const mixedDir = path.join(work, "mixed");
+  mkdirSync(mixedDir, { recursive: true });
+  const mixedFiles = generateMixed(mixedDir, templates);
+  const mixedShipped = pair(sizes.runs, () => validate(mixedDir), () => bareRead(mixedDir));
+  const mixedIndicators = indicatorsOf(report);
+  const mixedOne = pair(sizes.runs, () => validate(mixedDir, "1"), () => bareRead(mixedDir));
+  const mixedAudits = pair(sizes.runs, () => audit(2)(mixedDir), () => audit(1)(mixedDir));
+
   // (g) the page in Chromium, one workbook of 1,000 indicators.
   const pageFile = path.join(work, "page-1000.xlsx");
   writeFileSync(pageFile, makeBigWorkbook(1000));
@@ -302,12 +339,17 @@ async function main(): Promise<void> {
   const lastBig = big[big.length - 1];
   const firstBig = big[0];
   const linearity = perRow(lastBig) / perRow(firstBig);
+  // Least-squares slope of wall time over rows: the cost of one more indicator row.
+  const meanRows = big.reduce((a, b) => a + b.rows, 0) / big.length;
+  const meanMs = big.reduce((a, b) => a + b.t.ms, 0) / big.length;
+  const slope = big.reduce((a, b) => a + (b.rows - meanRows) * (b.t.ms - meanMs), 0) / Math.max(big.reduce((a, b) => a + (b.rows - meanRows) ** 2, 0), 1);
+  const loadStart = loadAtStart;
   const ok = (b: boolean) => (b ? "met" : "**missed**");
   const loadNow = os.loadavg()[0];
   const lines = [
     `# pbm benchmark results${smoke ? " (smoke run: sizes too small to judge)" : ""}`,
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the end ${loadNow.toFixed(1)}.`,
+    `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${loadStart.toFixed(1)} at the start, ${loadNow.toFixed(1)} at the end.`,
     `Run: \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; ${sizes.files} generated workbooks (seed tables as templates, 1–30 tables each, merged cells, percent and date cells); pbm and baseline alternate, medians of ${sizes.runs} run(s). Wall time, with CPU time (user + system, all threads) in brackets.`,
     "",
     "| # | measure | pbm | baseline | ratio | target | |",
@@ -315,16 +357,19 @@ async function main(): Promise<void> {
     `| a | validate ${sizes.files} xlsx (${x.indicators} indicators) vs bare SheetJS read — CLI as shipped (worker threads only from 300 files on an idle machine${sizes.files < 300 ? ", so one thread here" : ""}) | ${both(x.pbm)} | ${both(x.bare)} | ${ratio(x.pbm.ms, x.bare.ms)}× (CPU ${ratio(x.pbm.cpuMs, x.bare.cpuMs)}×) | ≤ 1.3× | ${ok(x.pbm.ms / x.bare.ms <= 1.3)} |`,
     `| a | same, pbm on one thread (like the baseline) | ${both(oneThread.pbm)} | ${both(oneThread.bare)} | ${ratio(oneThread.pbm.ms, oneThread.bare.ms)}× (CPU ${ratio(oneThread.pbm.cpuMs, oneThread.bare.cpuMs)}×) | ≤ 1.3× | ${ok(oneThread.pbm.ms / oneThread.bare.ms <= 1.3)} |`,
     `| b | audit ${sizes.files} xlsx, 2 workers (pbm) vs 1 worker (baseline) | ${both(audits.pbm)} | ${both(audits.bare)} | ${ratio(audits.bare.ms, audits.pbm.ms)}× speed-up | ≥ 1.7× | ${ok(audits.bare.ms / audits.pbm.ms >= 1.7)} |`,
-    `| c | cold start, one small workbook (median of ${sizes.cold}) vs node + SheetJS read | ${both(cold.pbm)} | ${both(cold.bare)} | ${ratio(cold.pbm.ms, cold.bare.ms)}× | ≤ 2× | ${ok(cold.pbm.ms / cold.bare.ms <= 2)} |`,
+    `| c | cold start, one small workbook (median of ${sizes.cold}) vs node + SheetJS read | ${both(cold.pbm)} | ${both(cold.bare)} | ${ratio(cold.pbm.ms, cold.bare.ms)}× (CPU ${ratio(cold.pbm.cpuMs, cold.bare.cpuMs)}×) | ≤ 1.3× | ${ok(cold.pbm.ms / cold.bare.ms <= 1.3)} |`,
     ...big.map(
       (b) =>
         `| d | one workbook, ${b.rows.toLocaleString("en")} indicator rows (${b.indicators.toLocaleString("en")} found), one run | ${both(b.t)}, ${b.rssMiB.toFixed(0)} MiB peak RSS | | ${(perRow(b) * 1000).toFixed(0)} µs/row after start-up | ≤ 15 s, ≤ 1 GiB | ${ok(b.t.ms <= 15_000 && b.rssMiB <= 1024)} |`,
     ),
-    `| d | growth: time per row (less the cold start) at ${lastBig.rows.toLocaleString("en")} vs ${firstBig.rows.toLocaleString("en")} rows | | | ${linearity.toFixed(2)}× | ≈ 1 (linear) | ${ok(linearity <= 1.3)} |`,
+    `| d | growth: time per row (less the cold start) at ${lastBig.rows.toLocaleString("en")} vs ${firstBig.rows.toLocaleString("en")} rows; slope of time over rows ${(slope * 1000).toFixed(0)} µs/row | | | ${linearity.toFixed(2)}× | ≈ 1 (linear) | ${ok(linearity <= 1.3)} |`,
     ...(["csv", "txt"] as const).map((k) => {
       const f = perFormat[k];
       return `| e | validate ${sizes.files} ${k} (${f.indicators} indicators) vs bare SheetJS read | ${both(f.pbm)} | ${both(f.bare)} | ${ratio(f.pbm.ms, f.bare.ms)}× (CPU ${ratio(f.pbm.cpuMs, f.bare.cpuMs)}×) | per indicator ≤ xlsx: ${perInd(f).toFixed(1)} µs vs ${perInd(x).toFixed(1)} µs (CPU ${perIndCpu(f).toFixed(1)} vs ${perIndCpu(x).toFixed(1)}) | ${ok(perInd(f) <= perInd(x))} |`;
     }),
+    `| h | validate the mixed corpus, ${mixedFiles} files (${Object.entries(mixed).filter(([k]) => k !== "big").map(([k, v]) => `${v} ${k}`).join(", ")}, and ${mixed.big.length} xlsx of ${mixed.big.map((b) => b.toLocaleString("en")).join(" / ")} rows; ${mixedIndicators.toLocaleString("en")} indicators) vs bare SheetJS read — CLI as shipped (workers from 300 files when the load allows) | ${both(mixedShipped.pbm)} | ${both(mixedShipped.bare)} | ${ratio(mixedShipped.pbm.ms, mixedShipped.bare.ms)}× (CPU ${ratio(mixedShipped.pbm.cpuMs, mixedShipped.bare.cpuMs)}×) | ≤ 1.3× | ${ok(mixedShipped.pbm.ms / mixedShipped.bare.ms <= 1.3)} |`,
+    `| h | same, pbm on one thread (like the baseline) | ${both(mixedOne.pbm)} | ${both(mixedOne.bare)} | ${ratio(mixedOne.pbm.ms, mixedOne.bare.ms)}× (CPU ${ratio(mixedOne.pbm.cpuMs, mixedOne.bare.cpuMs)}×) | ≤ 1.3× | ${ok(mixedOne.pbm.ms / mixedOne.bare.ms <= 1.3)} |`,
+    `| h | audit the mixed corpus, 2 workers (pbm) vs 1 worker (baseline) | ${both(mixedAudits.pbm)} | ${both(mixedAudits.bare)} | ${ratio(mixedAudits.bare.ms, mixedAudits.pbm.ms)}× speed-up | ≥ 1.7× | ${ok(mixedAudits.bare.ms / mixedAudits.pbm.ms >= 1.7)} |`,
     `| g | the page (dist/web/pbm.html) in Chromium: one workbook, 1,000 indicator rows (${web.indicators.toLocaleString("en")} found), file input → table painted (the page's clock), median of ${web.runs} fresh pages | ${fmt(web.ms)} (checking ${fmt(web.checkMs)}, drawing ${fmt(web.renderMs)}; ${fmt(web.outsideMs)} seen through Playwright) | | | < 2 s | ${ok(web.ms < 2000)} |`,
     "",
   ];

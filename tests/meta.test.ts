@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, SEVERITIES } from "../src/model/finding.js";
 import { EMPTY_PAIR, localize, placeholders } from "../src/i18n/format.js";
-import { RULES } from "../src/rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../src/rules/index.js";
+import { optionsSchema } from "../src/config/schema.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ruleFiles = readdirSync(path.join(root, "src", "rules"))
@@ -73,8 +74,12 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
     }
   });
   it("has options whose defaults parse", () => {
-    if (rule.meta.options) expect(() => rule.meta.options?.parse({})).not.toThrow();
+    if (rule.meta.options) expect(() => optionsSchema(rule)?.parse({})).not.toThrow();
     else expect(rule.meta.options).toBeUndefined();
+  });
+  it("has its option defaults written into the catalogue as its schema gives them", () => {
+    if (rule.meta.options) expect(OPTION_DEFAULTS[id]).toEqual(optionsSchema(rule)?.parse({}));
+    else expect(Object.hasOwn(OPTION_DEFAULTS, id)).toBe(false);
   });
   it("has a docs page in sync with its metadata", () => {
     const doc = path.join(root, "docs", "rules", `${id}.md`);
@@ -84,7 +89,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
     expect(text, "category").toMatch(new RegExp(`[(\`]${rule.meta.category}[)\`]`));
     expect(text, "default severity").toMatch(new RegExp(`[(\`]${rule.meta.severity}[)\`]`));
     for (const section of ["错误示例", "正确示例", "选项", "何时关闭"]) expect(text, section).toContain(section);
-    const shape = (rule.meta.options as { shape?: Record<string, unknown> } | undefined)?.shape;
+    const shape = (optionsSchema(rule) as { shape?: Record<string, unknown> } | undefined)?.shape;
     for (const option of Object.keys(shape ?? {})) expect(text, `option ${option}`).toContain(`\`${option}\``);
   });
   it("has a test file with valid and invalid cases (ruleTester)", () => {

@@ -6,7 +6,7 @@ import type { FileReport, Lang } from "../model/finding.js";
 import type { FileRecords, Table } from "../model/records.js";
 import type { ReadLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { configForFile } from "../config/resolve.js";
+import { configForFile } from "../config/for-file.js";
 import { checkRecords } from "../engine/check.js";
 
 export interface ValidateFileOptions {

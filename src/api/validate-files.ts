@@ -8,7 +8,7 @@ import { readErrorMessage } from "../i18n/read-errors.js";
 import type { ReadLimits } from "../read/limits.js";
 import { resolveLimits } from "../read/limits.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { configForFile } from "../config/resolve.js";
+import { configForFile } from "../config/for-file.js";
 import { ReportCache, cacheKey } from "./cache.js";
 import { summarize } from "../engine/check.js";
 import { validateFile } from "./validate-file.js";
@@ -47,6 +47,8 @@ export async function validateFiles(paths: string[], opts: ValidateFilesOptions)
   let done = 0;
   const progress = (i: number) => opts.onFile?.(paths[i], done++, paths.length);
   if (worker && misses.length > 1) {
+    // Largest first, so one big workbook does not start last and hold up the batch (results keep their order).
+    misses.sort((a, b) => sizeOf(paths[b]) - sizeOf(paths[a]) || a - b);
     await runInPool(
       misses.map((i) => paths[i]),
       { worker, jobs, data: { config: opts.config, lang: opts.lang, limits: opts.limits } },
@@ -86,6 +88,15 @@ function defaultJobs(files: number): number {
   const cores = availableParallelism();
   if (files < MIN_FILES_FOR_WORKERS || cores < 2 || loadavg()[0] > cores - 0.5) return 1;
   return Math.min(cores, 4);
+}
+
+/** Bytes on disk, -1 when unknown (stdin, gone): only to deal files to workers. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
 }
 
 /** dist/api/validate-worker.js; from src/ (tests) the built copy, when there is one. */

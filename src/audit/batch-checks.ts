@@ -9,7 +9,7 @@
 import type { AuditInput, AuditTable } from "../model/audit.js";
 import type { BatchCheck, BatchFileInfo, BatchFindingDraft, BatchRule, Finding, Lang, Severity } from "../model/finding.js";
 import type { RuleSetting } from "../config/types.js";
-import { RULES } from "../rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../rules/index.js";
 import { localize } from "../i18n/format.js";
 import { cleanName } from "./group.js";
 
@@ -41,7 +41,7 @@ export class BatchChecker {
       const setting = rules?.[rule.id];
       const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
       if (severity === "off") continue;
-      const options = setting?.options ?? (rule.meta.options ? rule.meta.options.parse({}) : {});
+      const options = setting?.options ?? (OPTION_DEFAULTS[rule.id] ?? {});
       this.runs.push({ rule, severity, check: rule.start({ options, settings: {}, departmentOf }) });
     }
   }

@@ -10,10 +10,10 @@ import type { AuditInput, GroupBy } from "../model/audit.js";
 import type { FileReport, Lang } from "../model/finding.js";
 import type { ReadErrorCode } from "../model/grid.js";
 import { discoverFiles } from "../api/discover.js";
-import { loadConfig } from "../config/load.js";
+import { openConfig } from "../config/open.js";
 import { readErrorMessage } from "../i18n/read-errors.js";
 import { runFileRules } from "../engine/run-rules.js";
-import { configForFile } from "../config/resolve.js";
+import { configForFile } from "../config/for-file.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { buildAuditView } from "./build.js";
 import { type DepartmentMap, departmentMapFromRows, parseDepartmentsJson } from "./department.js";
@@ -102,7 +102,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     throw new AuditUsageError({ zh: `--shard 应写成 i/n（1 ≤ i ≤ n），例如 1/4，而不是 "${opts.shard}"`, en: `--shard takes i/n (1 ≤ i ≤ n), e.g. 1/4, not "${opts.shard}"` });
   }
   const outputs = planOutputs(opts, io.cwd);
-  const config = loadConfig({ cwd: io.cwd, configPath: opts.config });
+  const config = await openConfig({ cwd: io.cwd, configPath: opts.config });
   const departments = opts.departments ? await loadDepartments(opts.departments, io.cwd, lang) : null;
   const found = await discoverFiles(patterns, { cwd: io.cwd, config });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);
@@ -157,6 +157,9 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     }
     const tasks: number[] = [];
     for (let i = 0; i < rels.length; i++) if (!spool.done(rels[i], stampAt(i))) tasks.push(i);
+    // Largest first: a big workbook dealt last would keep one worker busy while the other idles.
+    // The reports do not depend on it: they are built from the spool in path order.
+    tasks.sort((a, b) => (Number.isNaN(sizes[b]) ? -1 : sizes[b]) - (Number.isNaN(sizes[a]) ? -1 : sizes[a]) || a - b);
     const total = rels.length;
     if (opts.resume && !opts.quiet) {
       if (spool.fresh) io.stderr.write(lang === "en" ? `--resume: no unfinished audit in ${workDir}; starting from the beginning\n` : `--resume：${workDir} 中没有未完成的审核，从头开始\n`);

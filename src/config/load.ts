@@ -1,27 +1,13 @@
 /** Finds and reads the config file (pbm.config.json, .jsonc, .yaml or .yml), then resolves it (resolve.ts). */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { findConfigFile } from "./find.js";
 import { parseConfigText } from "./parse.js";
-import { ConfigError, resolveConfig } from "./resolve.js";
+import { ConfigError } from "./error.js";
+import { resolveConfig } from "./resolve.js";
 import type { ResolvedConfig } from "./types.js";
 
-/** The names pbm looks for, in this order; `pbm init` writes the first. */
-export const CONFIG_FILE_NAMES = ["pbm.config.json", "pbm.config.jsonc", "pbm.config.yaml", "pbm.config.yml"] as const;
-export const CONFIG_FILE_NAME = CONFIG_FILE_NAMES[0];
-
-/** The config file in `cwd` or the nearest parent folder that has one; null when there is none. */
-export function findConfigFile(cwd: string): string | null {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
+export { CONFIG_FILE_NAME, CONFIG_FILE_NAMES, findConfigFile } from "./find.js";
 
 export interface LoadConfigOptions {
   cwd: string;

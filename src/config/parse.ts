@@ -7,7 +7,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { Localized } from "../model/finding.js";
 import { format } from "../i18n/format.js";
-import { ConfigError, type ConfigPosition } from "./resolve.js";
+import { ConfigError, type ConfigPosition } from "./error.js";
 
 export type ConfigFormat = "json" | "jsonc" | "yaml";
 type ConfigPath = readonly PropertyKey[];

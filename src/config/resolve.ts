@@ -5,30 +5,16 @@
 import path from "node:path";
 import { z } from "zod";
 import type { Lang, Localized, RuleModule, SeveritySetting } from "../model/finding.js";
-import { RULES } from "../rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../rules/index.js";
 import { format } from "../i18n/format.js";
-import { globMatcher } from "./glob-match.js";
-import { ConfigFile, configKeysAt, optionKeys } from "./schema.js";
+import { ConfigError, type ConfigPosition } from "./error.js";
+import { ConfigFile, configKeysAt, optionKeys, optionsSchema } from "./schema.js";
 import { SEVERITY_LIST, SEVERITY_WORDS, parseSeverity } from "./severity.js";
 import { closest } from "./suggest.js";
 import type { PresetName, ResolvedConfig, RuleOverride, RuleSetting } from "./types.js";
 
-/** A place in the config file: line and column, 1-based (load.ts finds them in the parsed text). */
-export interface ConfigPosition {
-  line: number;
-  column: number;
-}
-
-/** An invalid config: the CLI prints the message in the user's language and exits 2. */
-export class ConfigError extends Error {
-  constructor(readonly text: Localized) {
-    super(text.en);
-    this.name = "ConfigError";
-  }
-  localized(lang: Lang): string {
-    return this.text[lang];
-  }
-}
+export { ConfigError, type ConfigPosition } from "./error.js";
+export { configForFile } from "./for-file.js";
 
 const M = {
   invalid: { zh: "{where}：{field}：{reason}", en: "{where}: {field}: {reason}" },
@@ -92,8 +78,13 @@ export function presetRules(preset: PresetName, rules: readonly RuleModule<strin
   return out;
 }
 
+/** The catalogue's own rules → their option defaults, written at build time (no schema compiled for a default run). */
+const BUILT_DEFAULTS = new Map<RuleModule<string, unknown>, unknown>(RULES.map((r) => [r, OPTION_DEFAULTS[r.id]]));
+
 function defaultOptions(rule: RuleModule<string, unknown>): unknown {
-  return rule.meta.options ? rule.meta.options.parse({}) : undefined;
+  if (!rule.meta.options) return undefined;
+  // A copy: each config owns its options, as a fresh parse would give.
+  return BUILT_DEFAULTS.has(rule) ? structuredClone(BUILT_DEFAULTS.get(rule)) : optionsSchema(rule)?.parse({});
 }
 
 export interface ResolveOptions {
@@ -132,7 +123,8 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     throw new ConfigError({ zh: format(t.zh, { field, ...pick("zh"), where: w.zh }), en: format(t.en, { field, ...pick("en"), where: w.en }) });
   };
 
-  const parsed = parseBoth(ConfigFile, raw ?? {});
+  // No file: nothing to validate ({} is a valid config), and no schema to compile.
+  const parsed = raw === null || raw === undefined ? { ok: true as const, data: {} as ConfigFile } : parseBoth(ConfigFile, raw);
   if (!parsed.ok) {
     // An unknown field first: it is usually the cause of the other complaints (`file` for `files`).
     const i = Math.max(0, parsed.en.issues.findIndex((x) => x.code === "unrecognized_keys"));
@@ -186,7 +178,7 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
         const unknown = Object.keys(options).find((k) => !known.includes(k));
         if (unknown !== undefined) fail(M.unknownOption, [...optAt, unknown], { option: unknown, rule: id, hint: didYouMean(unknown, known), known: known.join(", ") || "—" });
       }
-      const r = parseBoth(rule.meta.options as z.ZodType, options);
+      const r = parseBoth(optionsSchema(rule) as z.ZodType, options);
       if (!r.ok) {
         const en = deepest(r.en.issues[0]);
         const zh = r.zh.issues[0] ? deepest(r.zh.issues[0]) : en;
@@ -214,19 +206,4 @@ export function resolveConfig(raw: unknown, opts: ResolveOptions = {}): Resolved
     baseDir: opts.baseDir ?? (opts.path ? path.dirname(path.resolve(opts.path)) : process.cwd()),
     path: opts.path ?? null,
   };
-}
-
-/**
- * The config for one file: the overrides whose globs match it applied in order (an
- * override with no globs applies everywhere). The result has no overrides left.
- */
-export function configForFile(config: ResolvedConfig, filePath: string): ResolvedConfig {
-  if (config.overrides.length === 0) return config;
-  const rel = path.relative(config.baseDir, path.resolve(config.baseDir, filePath)).split(path.sep).join("/");
-  const rules = { ...config.rules };
-  for (const o of config.overrides) {
-    if (o.files.length && !globMatcher(o.files)(rel)) continue;
-    for (const [id, s] of Object.entries(o.rules)) rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options };
-  }
-  return { ...config, rules, overrides: [] };
 }

@@ -86,9 +86,18 @@ export function configKeysAt(path: readonly PropertyKey[]): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
+/** A rule's options schema, built once from zod (the rules hold a builder, so that loading them loads no zod). */
+const schemas = new WeakMap<RuleModule<string, unknown>, z.ZodType>();
+export function optionsSchema(rule: RuleModule<string, unknown>): z.ZodType | undefined {
+  if (!rule.meta.options) return undefined;
+  let schema = schemas.get(rule);
+  if (!schema) schemas.set(rule, (schema = rule.meta.options(z)));
+  return schema;
+}
+
 /** The options a rule takes (the keys of its options object); null when its options are not an object. */
 export function optionKeys(rule: RuleModule<string, unknown>): string[] | null {
-  const o = rule.meta.options as z.ZodType | undefined;
+  const o = optionsSchema(rule);
   return o instanceof z.ZodObject ? Object.keys(o.shape) : null;
 }
 
@@ -101,7 +110,7 @@ export function configJsonSchema(rules: readonly RuleModule<string, unknown>[]):
   const shape: Record<string, z.ZodType> = {};
   for (const rule of rules) {
     const entries: z.ZodType[] = [SeverityWord, SeverityAlone];
-    const options = rule.meta.options as z.ZodType | undefined;
+    const options = optionsSchema(rule);
     // Unknown options are an error when pbm loads the file; the schema says so to the editor too.
     if (options) entries.push(z.tuple([SeverityWord, options instanceof z.ZodObject ? options.strict() : options]));
     // Optional: a config names only the rules it changes (a required list would flag every real file).

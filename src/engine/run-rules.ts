@@ -7,16 +7,18 @@ import { isTableRule, type Finding, type FindingDraft, type Lang, type RuleModul
 import type { FileRecords, Location, Table } from "../model/records.js";
 import type { TableFacts } from "../model/semantic.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { RULES } from "../rules/index.js";
+import { OPTION_DEFAULTS, RULES } from "../rules/index.js";
 import { analyzeTable } from "../semantic/index.js";
 import { format, localize } from "../i18n/format.js";
 import { ENGINE_MESSAGES, INTERNAL_RULE_ERROR } from "./messages.js";
 
-/** A rule's default options, parsed once per process rather than once per table. */
-const defaultOptions = new WeakMap<RuleModule<string, unknown>, unknown>();
+/**
+ * Options for a rule whose setting has none: a catalogue rule's defaults (written at build time; resolveConfig
+ * fills every rule's options, so this is for configs built by hand), else none. No zod on the engine's path.
+ */
+const CATALOGUE = new Set(RULES);
 function defaultsOf(rule: RuleModule<string, unknown>): unknown {
-  if (!defaultOptions.has(rule)) defaultOptions.set(rule, rule.meta.options ? rule.meta.options.parse({}) : {});
-  return defaultOptions.get(rule);
+  return (CATALOGUE.has(rule) ? OPTION_DEFAULTS[rule.id] : undefined) ?? {};
 }
 
 /** The semantic facts of a table, computed once per table and settings. */

@@ -140,8 +140,12 @@ export interface RuleMeta<M extends string, O> {
   docs: { summary: Localized };
   /** messageId → zh/en template with {placeholders}. */
   messages: Record<M, Localized>;
-  /** Options schema; its defaults are the rule's defaults. Omit when the rule has none. */
-  options?: z.ZodType<O>;
+  /**
+   * Options schema, built from the zod it is handed (config/schema.ts optionsSchema), so that loading the
+   * rules loads no zod: a run on the defaults never needs it (cold start). Its defaults are the rule's
+   * defaults (written into rules/index.ts at build time). Omit when the rule has none.
+   */
+  options?: (zod: typeof z) => z.ZodType<O>;
   fixable?: "safe" | "suggestion";
 }
 

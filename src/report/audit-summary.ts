@@ -1,5 +1,5 @@
 /** The terminal summary of `pbm audit`: one row per department (worst first), then the top rules. */
-import Table from "cli-table3";
+import Table from "./table.js";
 import type { AuditView } from "../model/audit.js";
 import type { ReportContext } from "./types.js";
 import { auditLabels, categoryLabel, gradeLabel, ruleName, topRulesText } from "./audit-labels.js";

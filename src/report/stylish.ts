@@ -1,6 +1,6 @@
 /** The default terminal format: findings grouped by file and table, in tables a clerk can read. */
 import { Chalk, type ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import Table from "./table.js";
 import type { Finding, Lang, RuleInfo, Severity } from "../model/finding.js";
 import { labels } from "./labels.js";
 import { statisticsRows } from "./statistics.js";

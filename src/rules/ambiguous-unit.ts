@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 
@@ -22,7 +21,7 @@ export default defineRule({
         en: "Indicator “{name}”: the unit “{unit}” is ambiguous (metres, mega, tonnes?); write the unit in Chinese (米, 吨, 千瓦 …).",
       },
     },
-    options: z.object({
+    options: (z) => z.object({
       units: z.array(z.string()).default(["M", "m", "T", "t", "K", "k", "W", "w", "B", "G"]),
     }),
   },

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 import { formatMoney, powerOfTenRatio } from "./utils/money.js";
@@ -30,7 +29,7 @@ export default defineRule({
         en: "Cost indicator “{name}”: {value} has the budget's digits ({budget}) in another unit ({factor} times apart); use the budget's unit (元/万元/亿元).",
       },
     },
-    options: z.object({
+    options: (z) => z.object({
       /** Relative tolerance before an amount counts as above the budget (rounding in 万元). */
       tolerance: z.number().min(0).default(0.001),
     }),

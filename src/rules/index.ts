@@ -150,3 +150,15 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   weightsSum as RuleModule<string, unknown>,
   yesNoValue as RuleModule<string, unknown>,
 ];
+
+/** The options of every rule that has any, as its schema fills them in for {} (the defaults). */
+export const OPTION_DEFAULTS: Readonly<Record<string, unknown>> = {
+  "ambiguous-unit": {"units":["M","m","T","t","K","k","W","w","B","G"]},
+  "cost-exceeds-budget": {"tolerance":0.001},
+  "operator-bulk-filled": {"minRows":4},
+  "rate-implausibly-low": {"minimum":60},
+  "satisfaction-floor": {"floor":85},
+  "unit-cost-vs-budget": {"factor":1.5},
+  "vague-value": {"allow":[],"words":[],"weak":true},
+  "weights-sum": {"totals":[100],"budgetExecutionPoints":10},
+};

@@ -3,7 +3,6 @@
  * column: outputs, satisfaction and costs cannot all be upper bounds. One table-level finding tells the
  * filer to review the whole column, including rows that happen to look right.
  */
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { operatorAt } from "./utils/location.js";
 
@@ -20,7 +19,7 @@ export default defineRule<"bulkFilled", { minRows: number }>({
         en: "Every operator in the table is \"<=\": the column looks bulk-filled",
       },
     },
-    options: z.object({ minRows: z.number().int().min(2).default(4) }),
+    options: (z) => z.object({ minRows: z.number().int().min(2).default(4) }),
     messages: {
       bulkFilled: {
         zh: "本表全部 {count} 个指标的运算符号都是“{operator}”，疑似整列批量填充；产出、效益、满意度指标不应是上限，请逐行核对运算符号。",

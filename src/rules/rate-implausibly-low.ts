@@ -3,7 +3,6 @@
  * set at or near 100 %; ">= 10 %" sets no target at all. Conversion, growth, coverage and share rates
  * are not "near 100" rates and are left alone.
  */
-import { z } from "zod";
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
 
@@ -14,7 +13,7 @@ export default defineRule<"tooLow" | "fraction", { minimum: number }>({
     category: "threshold",
     severity: "warning",
     recommended: true,
-    options: z.object({ minimum: z.number().min(0).max(100).default(60) }),
+    options: (z) => z.object({ minimum: z.number().min(0).max(100).default(60) }),
     docs: {
       summary: {
         zh: "到位率、及时率、合格率、完成率等应接近 100% 的比率目标过低（默认低于 60%）",

@@ -2,7 +2,6 @@
  * A satisfaction target below the customary floor (default 85 %) promises little; observed targets are
  * 85–98 %. The floor is an option because no official figure exists.
  */
-import { z } from "zod";
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
 
@@ -13,7 +12,7 @@ export default defineRule<"belowFloor", { floor: number }>({
     category: "threshold",
     severity: "info",
     recommended: true,
-    options: z.object({ floor: z.number().min(0).max(100).default(85) }),
+    options: (z) => z.object({ floor: z.number().min(0).max(100).default(85) }),
     docs: {
       summary: { zh: "满意度目标低于常见下限（默认 85%）", en: "Satisfaction target below the customary floor (default 85 %)" },
     },

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { parseUnit } from "../grammar/index.js";
 import { defineRule } from "../model/finding.js";
 import { cellOf, shown } from "./utils/location.js";
@@ -32,7 +31,7 @@ export default defineRule({
         en: "Cost “{name}” ({cost}) × “{quantityName}” ({quantity}) ≈ {product}, {ratio} times the budget of {budget}; check the standard, the quantity or the budget (or name the other funding).",
       },
     },
-    options: z.object({
+    options: (z) => z.object({
       /** How many times the budget the product may reach before it is reported. */
       factor: z.number().min(1).default(1.5),
     }),

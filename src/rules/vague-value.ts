@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 
@@ -35,7 +34,7 @@ export default defineRule<"vagueWord" | "vague" | "weak", { allow: string[]; wor
         en: "Indicator “{name}”: the value is only “{value}”, with no standard to check against; state a checkable standard or number (验收合格率 = 100%, done by the end of December).",
       },
     },
-    options: z.object({
+    options: (z) => z.object({
       /** Words accepted as targets in this region's templates (they are not reported). */
       allow: z.array(z.string()).default([]),
       /** More words to treat as strong vague words. */

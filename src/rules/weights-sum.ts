@@ -3,7 +3,6 @@
  * go to 预算执行 (budget execution), which the table then names; the totals are regime-specific, hence
  * the options.
  */
-import { z } from "zod";
 import { defineRule, type FindingDraft } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 
@@ -16,7 +15,7 @@ export default defineRule<Id, { totals: number[]; budgetExecutionPoints: number 
     category: "structure",
     severity: "warning",
     recommended: true,
-    options: z.object({
+    options: (z) => z.object({
       totals: z.array(z.number()).min(1).default([100]),
       /** Points reserved for 预算执行 when the table mentions it (100 − 10 = 90 is then right too). */
       budgetExecutionPoints: z.number().min(0).default(10),

@@ -19,7 +19,7 @@ const rule = (id: string, severity: "error" | "warning" | "info", recommended: b
       recommended,
       docs: { summary: { zh: id, en: id } },
       messages: { m: { zh: "x", en: "x" } },
-      ...(options ? { options } : {}),
+      ...(options ? { options: () => options } : {}),
     },
     *check() {},
   }) as unknown as RuleModule<string, unknown>;

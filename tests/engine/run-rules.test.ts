@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { runRules, sortFindings } from "../../src/engine/run-rules.js";
 import { resolveConfig } from "../../src/config/resolve.js";
 import { defineRule, type RuleModule } from "../../src/model/finding.js";
@@ -16,7 +15,7 @@ const satisfaction = defineRule({
     messages: {
       low: { zh: "满意度 {value}% 低于 {floor}%", en: "Satisfaction {value}% is below {floor}%" },
     },
-    options: z.object({ floor: z.number().default(80) }).strict(),
+    options: (z) => z.object({ floor: z.number().default(80) }).strict(),
   },
   *check(t, ctx) {
     for (const ind of t.indicators) {

@@ -9,6 +9,7 @@ import type { AuditInput } from "../../src/model/audit.js";
 import type { BatchFindingDraft, FindingDraft, RuleModule, RuleSettings } from "../../src/model/finding.js";
 import type { FileRecords, Table } from "../../src/model/records.js";
 import { analyzeTable } from "../../src/semantic/index.js";
+import { optionsSchema } from "../../src/config/schema.js";
 import { batchRuleDrafts } from "../../src/audit/batch-checks.js";
 import { localize, EMPTY_PAIR } from "../../src/i18n/format.js";
 
@@ -42,7 +43,7 @@ type Draft = FindingDraft & Partial<Pick<BatchFindingDraft, "path" | "table">>;
 
 export function runRule<M extends string, O>(rule: RuleModule<M, O>, c: Omit<ValidCase, "name"> | Table, options: Record<string, unknown> = {}, settings: RuleSettings = {}): Draft[] {
   const input: Omit<ValidCase, "name"> = "indicators" in c ? { table: c as Table, options, settings } : c;
-  const parsed = (rule.meta.options ? rule.meta.options.parse(input.options ?? {}) : {}) as O;
+  const parsed = (optionsSchema(rule as RuleModule<string, unknown>)?.parse(input.options ?? {}) ?? {}) as O;
   const s = input.settings ?? {};
   if (rule.scope === "file") return [...rule.check(input.file!, { options: parsed, settings: s })];
   if (rule.scope === "batch") return batchRuleDrafts(rule, input.batch!, parsed).map((d) => ({ ...d, indicator: null }));

@@ -75,7 +75,7 @@ function pbm(args: string[]) {
 
 describe("npm pack → npm install -g → pbm", () => {
   it("packs the command, the built library, the schemas and the rule docs, and no sources or tests", () => {
-    for (const f of ["package.json", "README.md", "bin/pbm.js", "dist/cli/main.js", "dist/index.js", "dist/index.d.ts", "schemas/pbm.config.schema.json", "docs/rules/vague-value.md"]) {
+    for (const f of ["package.json", "README.md", "bin/pbm.js", "dist/cli/main.js", "dist/pbm/main.js", "dist/pbm/worker.js", "dist/pbm/validate-worker.js", "dist/index.js", "dist/index.d.ts", "schemas/pbm.config.schema.json", "docs/rules/vague-value.md"]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(src|tests|fixtures|scripts|bench|node_modules)\//.test(f))).toEqual([]);

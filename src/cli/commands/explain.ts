@@ -9,12 +9,12 @@ export function explainCommand(ctx: CliContext): Command {
     .option("--lang <zh|en>", "语言 (language)")
     .action(async (id: string, flags: { lang?: string }) => {
       const lang = parseLang(flags.lang, ctx.env);
-      const [{ RULES }, { cliMessage }, { closest }, { readFileSync }, { fileURLToPath }] = await Promise.all([
+      const [{ RULES }, { cliMessage }, { closest }, { readFileSync }, { packageFile }] = await Promise.all([
         import("../../rules/index.js"),
         import("../../i18n/cli.js"),
         import("../../config/suggest.js"),
         import("node:fs"),
-        import("node:url"),
+        import("../package-file.js"),
       ]);
       const ids = RULES.map((r) => r.id);
       if (!ids.includes(id)) {
@@ -24,8 +24,7 @@ export function explainCommand(ctx: CliContext): Command {
         ctx.exitCode = EXIT.FATAL;
         return;
       }
-      // src/cli/commands and dist/cli/commands are both three folders below the package root.
-      const file = fileURLToPath(new URL(`../../../docs/rules/${id}.md`, import.meta.url));
+      const file = packageFile(`docs/rules/${id}.md`);
       try {
         const text = readFileSync(file, "utf8");
         ctx.stdout.write(text.endsWith("\n") ? text : `${text}\n`);

@@ -32,11 +32,11 @@ async function runFix(ctx: CliContext, patterns: string[], flags: FixFlags): Pro
   if (flags.format !== "text" && flags.format !== "json") throw new UsageError(msg(FIX_MESSAGES.badFormat, lang, { value: flags.format }));
   if (flags.output && flags.inPlace) throw new UsageError(msg(FIX_MESSAGES.outputAndInPlace, lang));
 
-  const { loadConfig } = await import("../../config/load.js");
-  const { ConfigError } = await import("../../config/resolve.js");
+  const { openConfig } = await import("../../config/open.js");
+  const { ConfigError } = await import("../../config/error.js");
   let config;
   try {
-    config = loadConfig({ cwd: ctx.cwd, configPath: flags.config });
+    config = await openConfig({ cwd: ctx.cwd, configPath: flags.config });
   } catch (err) {
     if (err instanceof ConfigError) {
       ctx.stderr.write(`${err.localized(lang)}\n`);

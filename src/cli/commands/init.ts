@@ -8,13 +8,13 @@ export function initCommand(ctx: CliContext): Command {
     .option("--lang <zh|en>", "语言 (language)")
     .action(async (flags: { lang?: string }) => {
       const lang = parseLang(flags.lang, ctx.env);
-      const [path, fs, { fileURLToPath }, { cliMessage }, { writeFileAtomic }, { CONFIG_FILE_NAME, CONFIG_FILE_NAMES }] = await Promise.all([
+      const [path, fs, { packageFile }, { cliMessage }, { writeFileAtomic }, { CONFIG_FILE_NAME, CONFIG_FILE_NAMES }] = await Promise.all([
         import("node:path"),
         import("node:fs"),
-        import("node:url"),
+        import("../package-file.js"),
         import("../../i18n/cli.js"),
         import("../../api/write-file.js"),
-        import("../../config/load.js"),
+        import("../../config/find.js"),
       ]);
       const target = path.join(ctx.cwd, CONFIG_FILE_NAME);
       // A pbm.config.yaml here would be shadowed by the new file without a word.
@@ -24,7 +24,7 @@ export function initCommand(ctx: CliContext): Command {
         ctx.exitCode = EXIT.FATAL;
         return;
       }
-      const schema = fileURLToPath(new URL("../../../schemas/pbm.config.schema.json", import.meta.url));
+      const schema = packageFile("schemas/pbm.config.schema.json");
       let ref = path.relative(ctx.cwd, schema).split(path.sep).join("/");
       if (!ref.startsWith(".")) ref = `./${ref}`;
       const config = { $schema: ref, extends: ["recommended"], rules: {}, settings: {}, ignorePatterns: [] };

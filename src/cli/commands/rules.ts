@@ -32,7 +32,7 @@ export function rulesCommand(ctx: CliContext): Command {
         ctx.stdout.write(`${cliMessage("noRules", lang)}\n`);
         return;
       }
-      const { default: Table } = await import("cli-table3");
+      const { default: Table } = await import("../../report/table.js");
       const head = lang === "en" ? ["rule", "name", "category", "severity", "recommended", "fixable", "summary"] : ["规则", "名称", "类别", "默认级别", "推荐", "可修复", "说明"];
       // Summaries wrap to the terminal (or 160 columns); no rule lines between rows keeps 50 rules readable.
       const width = (ctx.stdout as { columns?: number }).columns ?? 160;

@@ -86,11 +86,11 @@ async function runValidate(ctx: CliContext, patterns: string[], flags: ValidateF
   if (flags.stdin && patterns.length) throw new UsageError(msg("stdinWithPatterns", { patterns: patterns.join(" ") }));
   if (!flags.stdin && patterns.length === 0) throw new UsageError(msg("noPatterns"));
 
-  const { loadConfig } = await import("../../config/load.js");
-  const { ConfigError } = await import("../../config/resolve.js");
+  const { openConfig } = await import("../../config/open.js");
+  const { ConfigError } = await import("../../config/error.js");
   let config;
   try {
-    config = loadConfig({ cwd: ctx.cwd, configPath: flags.config, cliRules, budgetYear });
+    config = await openConfig({ cwd: ctx.cwd, configPath: flags.config, cliRules, budgetYear });
   } catch (err) {
     if (err instanceof ConfigError) {
       ctx.stderr.write(`${err.localized(lang)}\n`);

@@ -24,9 +24,8 @@ export function webCommand(ctx: CliContext): Command {
 /** The page is built once (npm run build:web) and shipped in dist/web; this copies it where the clerk wants it. */
 async function runWeb(ctx: CliContext, flags: WebFlags): Promise<number> {
   const lang = parseLang(flags.lang, ctx.env);
-  const [{ cliMessage }, path, fs, { fileURLToPath }] = await Promise.all([import("../../i18n/cli.js"), import("node:path"), import("node:fs"), import("node:url")]);
-  // src/cli/commands and dist/cli/commands are both three folders below the package root.
-  const source = fileURLToPath(new URL("../../../dist/web/pbm.html", import.meta.url));
+  const [{ cliMessage }, path, fs, { packageFile }] = await Promise.all([import("../../i18n/cli.js"), import("node:path"), import("node:fs"), import("../package-file.js")]);
+  const source = packageFile("dist/web/pbm.html");
   let page: Buffer;
   try {
     page = fs.readFileSync(source);

@@ -116,10 +116,11 @@ export const isChangeOfName = memo((raw: string): boolean => /降低|下降|减�
 /**
  * Counts where fewer is better or a cap is natural: burdens (办理环节, 跑动次数, 会议次数), resources used up
  * (占用耕地面积, 临时用地, 车辆行驶里程), staff and trips kept in bounds (编外聘用人数, 出国团组数),
- * and sizes per unit (每班学生人数, 单次培训人数, 服务半径). No direction is assumed.
+ * sizes per unit (每班学生人数, 单次培训人数, 服务半径), and social ills that a count may cap or a programme
+ * may reduce (返贫人数, 失业人数, 欠薪企业数 — but 帮扶失业人员再就业人数 ≥ 100 is good). No direction is assumed.
  */
 export const isBurdenName = memo((raw: string): boolean =>
-  /环节|跑动|跑腿|材料|手续|证明|会议|三公|公务接待|公务用车|差旅|信访|上访|排放|能耗|耗能|用电|用水|消耗|时限|时长|用时|耗时|等待|上限|以内|不超过|控制|占用|临时用地|聘用|编外|派遣|用工|出国|出访|团组|行驶里程|半径|班额|每班|每次|单次|每批|(火灾|灾害|疫情|疫病)[^，,]{0,4}(发生|次数|起数)|病死|超载|超限/u.test(nameKey(raw)),
+  /环节|跑动|跑腿|材料|手续|证明|会议|三公|公务接待|公务用车|差旅|信访|上访|排放|能耗|耗能|用电|用水|消耗|时限|时长|用时|耗时|等待|上限|以内|不超过|控制|占用|临时用地|聘用|编外|派遣|用工|出国|出访|团组|行驶里程|半径|班额|每班|每次|单次|每批|(火灾|灾害|疫情|疫病)[^，,]{0,4}(发生|次数|起数)|病死|超载|超限|返贫|致贫|失业|下岗|流浪|乞讨|重复|欠薪|拖欠|零就业|无证|非法|违章|违建|滞留|积压|拥堵/u.test(nameKey(raw)),
 );
 
 /** A cost by its name: 成本, 单价, 造价, 补助标准 … (a rate only when it is a cost rate). */

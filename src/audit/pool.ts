@@ -32,12 +32,6 @@ export function defaultWorkerFile(): string {
   return fileURLToPath(new URL("../../dist/audit/worker.js", import.meta.url));
 }
 
-/**
- * Above one file's live heap with the caches full (≈ 25–30 MiB), below what a long batch grows to: bench (f)
- * 6,000 vs 600 files 1.29× → 1.18× peak RSS at the same CPU time (40 MiB recycled too often: +33 % CPU).
- */
-const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
-
 export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => void): Promise<void> {
   if (tasks.length === 0) return;
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
@@ -50,9 +44,6 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
     // worker), which made a long batch's peak RSS higher than a short one's for no gain in speed
     // (bench (f): 3,000 files 272 → 222 MiB, same time).
     resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb, maxYoungGenerationSizeMb: 8 },
-    // A worker whose heap has grown past this after a file is replaced by a fresh one: the per-text
-    // caches of locate and rules would otherwise fill with a long batch and peak RSS grow with it.
-    maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES,
     workerData: opts.workerData,
   });
   // A worker that cannot even load its module (a broken install, a half-written build) is not

@@ -9,6 +9,8 @@ import { memo } from "../model/memo.js";
 
 /** Full-width ASCII to ASCII and look-alike symbols to their plain form, one character for one character. */
 export function foldSymbols(text: string): string {
+  // Most cells have nothing to fold: one scan instead of rebuilding the string character by character.
+  if (!FOLDABLE.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -35,37 +37,39 @@ const SYMBOLS: Record<string, string> = {
   "﹒": ".",
 };
 
+/** Any character foldSymbols changes: full-width ASCII, ideographic and no-break spaces, the SYMBOLS keys. */
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${Object.keys(SYMBOLS).join("")}]`, "u");
+
 function ownChar(table: Record<string, string>, ch: string): string | undefined {
   return Object.hasOwn(table, ch) ? table[ch] : undefined;
 }
 
-let t2s: Map<string, string> | null = null;
+let t2s: { table: Map<string, string>; any: RegExp } | null = null;
 /** Traditional → simplified, character by character (opencc-js's TSCharacters table; built on first use). */
-function t2sTable(): Map<string, string> {
+function t2sTable(): { table: Map<string, string>; any: RegExp } {
   if (!t2s) {
-    t2s = new Map();
+    const table = new Map<string, string>();
     for (const entry of TRADITIONAL_TO_SIMPLIFIED.split("|")) {
       const space = entry.indexOf(" ");
-      if (space > 0) t2s.set(entry.slice(0, space), entry.slice(space + 1).split(",")[0]);
+      if (space > 0) table.set(entry.slice(0, space), entry.slice(space + 1).split(",")[0]);
     }
+    const chars = [...table.keys()].map((k) => k.replace(/[\\\]\[^-]/gu, "\\$&")).join("");
+    t2s = { table, any: new RegExp(`[${chars}]`, "u") };
   }
   return t2s;
 }
 
-/** 績效指標 → 绩效指标. Character-level: enough to match labels and indicator words, never shown to people. */
-export const toSimplified = memo((text: string): string => {
-  const table = t2sTable();
+/**
+ * 績效指標 → 绩效指标. Character-level: enough to match labels and indicator words, never shown to people.
+ * Most texts are simplified already: one scan tells, and they come back as they are.
+ */
+export function toSimplified(text: string): string {
+  const { table, any } = t2sTable();
+  if (!any.test(text)) return text;
   let out = "";
-  let changed = false;
-  for (const ch of text) {
-    const s = table.get(ch);
-    if (s !== undefined) {
-      out += s;
-      changed = true;
-    } else out += ch;
-  }
-  return changed ? out : text;
-});
+  for (const ch of text) out += table.get(ch) ?? ch;
+  return out;
+}
 
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/i;
 const PINYIN_GROUP = /([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/giu;

@@ -216,6 +216,51 @@ export interface IndicatorFacts {
   readonly valueDate: DateSpan | null;
 }
 
+/**
+ * What an indicator's name alone says, read once per distinct name (names repeat across tables and
+ * files): the name-only fields of IndicatorFacts and the name tests the measure and direction are
+ * decided from.
+ */
+export interface NameFacts
+  extends Pick<
+    IndicatorFacts,
+    | "core"
+    | "satisfaction"
+    | "badOutcome"
+    | "wholeProject"
+    | "rateName"
+    | "impliesRate"
+    | "nameSays"
+    | "counted"
+    | "impliedUnit"
+    | "dimensionless"
+    | "nameUnit"
+    | "nameOperator"
+    | "nameNumbers"
+    | "nameIsValue"
+    | "fullWord"
+    | "nameAsksYesNo"
+    | "nameVague"
+  > {
+  readonly deadlineName: boolean;
+  readonly moneyName: boolean;
+  readonly costName: boolean;
+  /** Money drawn in from others (带动社会投资): never the project's cost. */
+  readonly leveraged: boolean;
+  readonly costBenefitWording: boolean;
+  readonly costControl: boolean;
+  readonly timeLimit: boolean;
+  readonly serviceDays: boolean;
+  /** The core name ends in 天数. */
+  readonly days: boolean;
+  readonly countName: boolean;
+  readonly lowering: boolean;
+  readonly changeOf: boolean;
+  readonly burden: boolean;
+  /** The kind of rate the name names, whatever the unit says. */
+  readonly rateKind: RateKind;
+}
+
 export interface GoalFacts {
   label: string;
   text: string;

@@ -11,6 +11,7 @@ import { cellText, locateTables } from "../locate/index.js";
 import { canonicalLevel1, canonicalLevel2 } from "../locate/levels.js";
 import { unitInLabel } from "../locate/vocabulary.js";
 import { deadlineOfCell } from "./deadline.js";
+import { mergedTopLeft } from "./merges.js";
 import { parseMoney } from "./money.js";
 
 export { parseDeadline } from "./deadline.js";
@@ -228,11 +229,6 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
 }
 
 /** The top-left cell of a vertical merge covering (r, c), or (r, c) itself. */
-function mergedTopLeft(grid: Grid, r: number, c: number): { r: number; c: number } {
-  const m = grid.merges.find((x) => r >= x.s.r && r <= x.e.r && c >= x.s.c && c <= x.e.c && x.s.r < r);
-  return m ? { r: m.s.r, c: m.s.c } : { r, c };
-}
-
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];

@@ -4,7 +4,8 @@
  * qualitative target reads. Computed once per row; every rule reads the same answers.
  */
 import type { Indicator, Operator } from "../model/records.js";
-import type { BlockFacts, Counted, Direction, IndicatorFacts, Measure, Nature, RateKind, UnitFacts } from "../model/semantic.js";
+import type { BlockFacts, Counted, Direction, IndicatorFacts, Measure, NameFacts, Nature, RateKind, UnitFacts } from "../model/semantic.js";
+import { memo } from "../model/memo.js";
 import type { DatePoint, DateSpan, ParsedValue, UnitInfo } from "../model/value.js";
 import {
   leadingOperator,
@@ -89,28 +90,28 @@ function unitFacts(ind: Indicator, value: ParsedValue): { unit: UnitFacts | null
   return { unit: null, unitColumnText: null };
 }
 
-function measureOf(name: string, unit: UnitFacts | null, value: ParsedValue, valueDate: DateSpan | null, qualitative: boolean): Measure {
-  if (isSatisfactionName(name)) return "satisfaction";
-  if (valueDate && (value.kind === "text" || isDeadlineName(name))) return "date";
+function measureOf(name: NameFacts, unit: UnitFacts | null, value: ParsedValue, valueDate: DateSpan | null, qualitative: boolean): Measure {
+  if (name.satisfaction) return "satisfaction";
+  if (valueDate && (value.kind === "text" || name.deadlineName)) return "date";
   const f = unit?.info?.family;
   if (f === "money") return unit!.info!.per.length ? "unit-cost" : "amount";
-  if (f === "magnitude" && (isMoneyName(name) || isCostName(name))) return "amount";
+  if (f === "magnitude" && (name.moneyName || name.costName)) return "amount";
   if (f === "percent" || f === "permille") return "rate";
   if (f === "time") return "duration";
   if (f === "people" || f === "household" || f === "count" || f === "place") return "count";
   if (f === "area" || f === "length" || f === "volume" || f === "weight" || f === "energy") return "quantity";
   if (f === "score" || f === "grade") return "score";
-  if (qualitative) return isDeadlineName(name) ? "date" : "qualitative";
+  if (qualitative) return name.deadlineName ? "date" : "qualitative";
   if (unit) return "unknown";
-  if (isRateName(name)) return "rate";
-  if (isTimeLimitName(name) || /天数$/u.test(coreName(name))) return "duration";
-  if (isCountName(name)) return "count";
-  if (isDeadlineName(name)) return "date";
+  if (name.rateName) return "rate";
+  if (name.timeLimit || name.days) return "duration";
+  if (name.countName) return "count";
+  if (name.deadlineName) return "date";
   return "unknown";
 }
 
 function directionOf(
-  name: string,
+  name: NameFacts,
   measure: Measure,
   rate: RateKind | null,
   block: BlockFacts,
@@ -120,7 +121,7 @@ function directionOf(
   if (measure === "satisfaction") return "higher";
   // 降低担保费率 <= 1.5 % states the level reached, 降低群众就医成本 >= 10 % the reduction; 故障率降低 >= 20 %
   // too. The name alone cannot tell which, so neither bound is wrong.
-  if (isLoweringName(name) || isChangeOfName(name)) return "unknown";
+  if (name.lowering || name.changeOf) return "unknown";
   if (badOutcome && (measure === "rate" || measure === "count" || measure === "unknown")) return "lower";
   switch (measure) {
     case "rate":
@@ -129,7 +130,7 @@ function directionOf(
       return "unknown";
     case "count":
     case "quantity":
-      if (cost || isBurdenName(name)) return "unknown";
+      if (cost || name.burden) return "unknown";
       if (block.level2 === "quantity") return "higher";
       if (block.level1 === "benefit" && measure === "count") return "higher";
       return "unknown";
@@ -137,10 +138,10 @@ function directionOf(
     case "unit-cost":
       if (cost) return "lower";
       // Money delivered as an output (融资担保 15.5 亿元 under 数量): more is better.
-      return block.level2 === "quantity" && measure === "amount" && !isBurdenName(name) ? "higher" : "unknown";
+      return block.level2 === "quantity" && measure === "amount" && !name.burden ? "higher" : "unknown";
     case "duration":
-      if (isServiceDaysName(name)) return "higher";
-      return isTimeLimitName(name) ? "lower" : "unknown";
+      if (name.serviceDays) return "higher";
+      return name.timeLimit ? "lower" : "unknown";
     case "date":
       return "lower";
     default:
@@ -194,9 +195,51 @@ function latestDateIn(text: string): DateSpan | null {
   return best ? { start: null, end: best, yearless: false } : null;
 }
 
+/** Everything the name alone says, once per distinct name. Shared between indicators: never mutated. */
+const readName = memo((name: string): NameFacts => {
+  const core = coreName(name);
+  const hint = nameHint(name);
+  const whole = parseValue(core);
+  const counted = countedByName(name);
+  return {
+    core,
+    satisfaction: isSatisfactionName(name),
+    badOutcome: isBadOutcomeName(name),
+    wholeProject: isWholeProjectCostName(name) || isLeveragedMoneyName(name),
+    rateName: isRateName(name),
+    impliesRate: impliesRate(name),
+    nameSays: nameSays(core),
+    counted,
+    impliedUnit: impliedUnit(core, counted),
+    dimensionless: isDimensionlessName(name),
+    nameUnit: hint.unit,
+    nameOperator: hint.operator,
+    nameNumbers: numbersInText(core).filter((n) => n.unit !== null),
+    nameIsValue: whole.kind === "number" && whole.unit !== null,
+    fullWord: fullCoverageWord(name),
+    nameAsksYesNo: /是否|有无|有没有|能否/u.test(core),
+    nameVague: vagueWords(core),
+    deadlineName: isDeadlineName(name),
+    moneyName: isMoneyName(name),
+    costName: isCostName(name),
+    leveraged: isLeveragedMoneyName(name),
+    costBenefitWording: isCostBenefitWording(name),
+    costControl: isCostControlName(name),
+    timeLimit: isTimeLimitName(name),
+    serviceDays: isServiceDaysName(name),
+    days: /天数$/u.test(core),
+    countName: isCountName(name),
+    lowering: isLoweringName(name),
+    changeOf: isChangeOfName(name),
+    burden: isBurdenName(name),
+    rateKind: rateKindOf(name),
+  };
+});
+
 export function analyzeIndicator(ind: Indicator, index: number, tableYear: number | null, headerNumbers: ReadonlySet<number> = new Set()): IndicatorFacts {
   const block = blockOf(ind);
-  const core = coreName(ind.name);
+  const name = readName(ind.name);
+  const core = name.core;
   const valueText = (ind.valueRaw ?? (ind.value === null ? "" : String(ind.value))).trim();
   const value = valueOf(valueText);
 
@@ -217,19 +260,13 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
   const valueDate = value.kind === "text" ? (parseDateSpan(valueText, tableYear) ?? latestDateIn(valueText)) : null;
   const wording = qualitativeText !== null && !valueDate ? wordingOf(qualitativeText, value.kind === "text" ? "value" : "unit", ind.name) : null;
 
-  const satisfaction = isSatisfactionName(ind.name);
-  const badOutcome = isBadOutcomeName(ind.name);
-  const measure = measureOf(ind.name, unit, value, valueDate, wording !== null);
-  const rate = measure === "rate" ? rateKindOf(ind.name) : null;
+  const measure = measureOf(name, unit, value, valueDate, wording !== null);
+  const rate = measure === "rate" ? name.rateKind : null;
   const moneyUnit = unit?.info?.family === "money" && unit.info.per.length === 0;
-  const costByName = isCostName(ind.name) && !isLeveragedMoneyName(ind.name) && !(block.level1 === "benefit" && isCostBenefitWording(ind.name));
-  const cost = underCost(block) || (costByName && !isLoweringName(ind.name)) || (isCostControlName(ind.name) && measure === "rate");
+  const costByName = name.costName && !name.leveraged && !(block.level1 === "benefit" && name.costBenefitWording);
+  const cost = underCost(block) || (costByName && !name.lowering) || (name.costControl && measure === "rate");
   const money = moneyUnit || measure === "amount" || (measure !== "rate" && number !== null && unit === null && cost);
-  const direction = directionOf(ind.name, measure, rate, block, cost && measure !== "rate", badOutcome);
-
-  const hint = nameHint(ind.name);
-  const nameNumbers = numbersInText(core).filter((n) => n.unit !== null);
-  const whole = parseValue(core);
+  const direction = directionOf(name, measure, rate, block, cost && measure !== "rate", name.badOutcome);
   const deadline = ind.deadline?.trim()
     ? (parseDateSpan(ind.deadline, tableYear) ??
       (ind.deadlineDate ? { start: null, end: { year: ind.deadlineDate.year, month: ind.deadlineDate.month, day: ind.deadlineDate.day }, yearless: false } : null))
@@ -259,23 +296,23 @@ export function analyzeIndicator(ind: Indicator, index: number, tableYear: numbe
     rate,
     direction,
     cost,
-    wholeProject: isWholeProjectCostName(ind.name) || isLeveragedMoneyName(ind.name),
+    wholeProject: name.wholeProject,
     money,
-    satisfaction,
-    rateName: isRateName(ind.name),
-    impliesRate: impliesRate(ind.name),
-    nameSays: nameSays(core),
-    badOutcome,
-    counted: countedByName(ind.name) as Counted | null,
-    impliedUnit: impliedUnit(core, countedByName(ind.name)),
-    dimensionless: isDimensionlessName(ind.name),
-    nameUnit: hint.unit,
-    nameOperator: hint.operator,
-    nameNumbers,
-    nameIsValue: whole.kind === "number" && whole.unit !== null,
-    fullWord: fullCoverageWord(ind.name),
-    nameAsksYesNo: /是否|有无|有没有|能否/u.test(core),
-    nameVague: vagueWords(core),
+    satisfaction: name.satisfaction,
+    rateName: name.rateName,
+    impliesRate: name.impliesRate,
+    nameSays: name.nameSays,
+    badOutcome: name.badOutcome,
+    counted: name.counted,
+    impliedUnit: name.impliedUnit,
+    dimensionless: name.dimensionless,
+    nameUnit: name.nameUnit,
+    nameOperator: name.nameOperator,
+    nameNumbers: name.nameNumbers,
+    nameIsValue: name.nameIsValue,
+    fullWord: name.fullWord,
+    nameAsksYesNo: name.nameAsksYesNo,
+    nameVague: name.nameVague,
     wording,
     deadline,
     deadlineDatedText,

@@ -3,6 +3,7 @@
  * operator, a number, a quantity, a unit, a date, a placeholder or text. Built on the one value grammar.
  */
 import { operatorOnly, parseDateSpan, parseOperatorCell, parseUnit, parseValue } from "../grammar/index.js";
+import { memo } from "../model/memo.js";
 import { canonicalLevel1, canonicalLevel2, looksLikeLevel } from "./levels.js";
 
 export type CellClass =
@@ -33,9 +34,10 @@ const DATE_HINT = /\d|年[底末内]|全年|年度内|当年|季度|半年|年�
 
 /**
  * The class of a cell text. Cheap checks first: most cells are names and sentences, and every grammar
- * question asked of them costs a lookup; the sheet view keeps each cell's class, so this runs once a cell.
+ * question asked of them costs a lookup. Labels, levels, units and operators repeat across cells and files,
+ * so the class is remembered per distinct text.
  */
-export function classify(text: string): CellClass {
+export const classify = memo((text: string): CellClass => {
   if (!text) return "empty";
   const len = text.length;
   if (len <= 8 || (len <= 40 && LEVEL_HINT.test(text.replace(/\s+/gu, "")))) {
@@ -53,7 +55,7 @@ export function classify(text: string): CellClass {
   }
   if (len <= 30 && DATE_HINT.test(text) && parseDateSpan(text, 2000)) return "date";
   return [...text].length <= 12 ? "short" : "long";
-}
+});
 
 export const isLevelClass = (k: CellClass) => k === "level1" || k === "level2";
 export const isValueClass = (k: CellClass) => k === "number" || k === "quantity" || k === "placeholder";

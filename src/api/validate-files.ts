@@ -116,7 +116,9 @@ async function runInPool(
 ): Promise<void> {
   const { default: Tinypool } = await import("tinypool");
   const jobs = Math.min(pool.jobs, paths.length);
-  const tp = new Tinypool({ filename: pool.worker, minThreads: jobs, maxThreads: jobs, workerData: pool.data });
+  // An explicit young generation: with V8's default for a worker isolate, two workers spent ~45 % more CPU
+  // than one thread on the same files (scavenges and the GC helper threads); 32 MB cut that by a third.
+  const tp = new Tinypool({ filename: pool.worker, minThreads: jobs, maxThreads: jobs, resourceLimits: { maxYoungGenerationSizeMb: 32 }, workerData: pool.data });
   let next = 0;
   const lane = async () => {
     while (next < paths.length) {

@@ -3,7 +3,7 @@
  * with the effective severity and the message in the chosen language.
  */
 import { parseA1 } from "../model/a1.js";
-import { isTableRule, type Finding, type FindingDraft, type Lang, type RuleModule, type RuleSettings } from "../model/finding.js";
+import { isTableRule, type Finding, type TableRule, type FindingDraft, type Lang, type RuleModule, type RuleSettings } from "../model/finding.js";
 import type { FileRecords, Location, Table } from "../model/records.js";
 import type { TableFacts } from "../model/semantic.js";
 import type { ResolvedConfig } from "../config/types.js";
@@ -31,6 +31,31 @@ export function factsOf(table: Table, settings: RuleSettings): TableFacts {
   return facts;
 }
 
+/** A table rule that is on, with its severity and options: worked out once per config, not per table. */
+interface EnabledRule {
+  rule: TableRule<string, unknown>;
+  severity: Finding["severity"];
+  options: unknown;
+}
+
+const enabledCache = new WeakMap<ResolvedConfig, WeakMap<readonly RuleModule<string, unknown>[], EnabledRule[]>>();
+function enabledRules(config: ResolvedConfig, rules: readonly RuleModule<string, unknown>[]): EnabledRule[] {
+  let byRules = enabledCache.get(config);
+  if (!byRules) enabledCache.set(config, (byRules = new WeakMap()));
+  let list = byRules.get(rules);
+  if (!list) {
+    list = [];
+    for (const rule of rules) {
+      if (!isTableRule(rule)) continue;
+      const setting = config.rules[rule.id];
+      if (!setting || setting.severity === "off") continue;
+      list.push({ rule, severity: setting.severity, options: setting.options ?? defaultsOf(rule) });
+    }
+    byRules.set(rules, list);
+  }
+  return list;
+}
+
 export function runRules(
   table: Table,
   config: ResolvedConfig,
@@ -39,13 +64,8 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const facts = factsOf(table, config.settings);
-  for (const rule of rules) {
-    if (!isTableRule(rule)) continue;
-    const setting = config.rules[rule.id];
-    if (!setting || setting.severity === "off") continue;
-    const severity = setting.severity;
+  for (const { rule, severity, options } of enabledRules(config, rules)) {
     try {
-      const options = setting.options ?? defaultsOf(rule);
       for (const draft of rule.check(table, { options, settings: config.settings, facts })) {
         findings.push(toFinding(rule, severity, draft, table, lang));
       }

@@ -30,7 +30,6 @@ export function isAnchorRow(view: SheetView, r: number): boolean {
   let labels = 0;
   let core = 0;
   let strong = 0;
-  let data = 0;
   let names = 0;
   for (const c of cols) {
     const text = view.text(r, c);
@@ -46,10 +45,11 @@ export function isAnchorRow(view: SheetView, r: number): boolean {
     if (fieldKey(text)) continue; // a project column of the long layout
     const k = view.class(r, c);
     // A header cell may end in 指标 (评价指标); data is numbers, operators and standard level names.
-    if (isValueClass(k) || k === "operator" || (isLevelClass(k) && isLevelName(text))) data++;
+    // One data cell is enough to tell: most rows asked are indicator rows.
+    if (isValueClass(k) || k === "operator" || (isLevelClass(k) && isLevelName(text))) return false;
   }
   // A block of indicators needs a column that names them (or their levels): value, unit and operator labels alone are not one.
-  return labels >= 2 && core >= 1 && strong >= 1 && names >= 1 && data === 0;
+  return labels >= 2 && core >= 1 && strong >= 1 && names >= 1;
 }
 
 /**

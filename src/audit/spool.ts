@@ -1,5 +1,5 @@
 /**
- * The run's spool: every file's result appended to `results.jsonl` as it arrives, and its place in
+ * The run's spool: every file's result (a record, see record.ts) appended to `results.bin` as it arrives, and its place in
  * `index.jsonl`, so the parent holds no findings and an interrupted run can go on (`--resume`).
  *
  * A result counts once its index line is written; a run killed between the two writes loses that
@@ -10,7 +10,7 @@ import { appendFileSync, closeSync, existsSync, fstatSync, ftruncateSync, mkdirS
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { FindingRow } from "../model/audit.js";
-import type { Entry, EntrySource } from "./build.js";
+import type { RecordSource } from "./build.js";
 import { AuditUsageError } from "./errors.js";
 
 /** What identifies a file's bytes cheaply: a changed file is checked again on --resume. */
@@ -31,7 +31,7 @@ export interface SpoolOpen {
   resume: boolean;
 }
 
-export class Spool implements EntrySource {
+export class Spool implements RecordSource {
   private readonly slots = new Map<string, Slot>();
   private sorted: string[] | null = null;
   private fd: number;
@@ -47,7 +47,7 @@ export class Spool implements EntrySource {
     mkdirSync(o.dir, { recursive: true });
     this.lock();
     const meta = path.join(o.dir, "run.json");
-    const results = path.join(o.dir, "results.jsonl");
+    const results = path.join(o.dir, "results.bin");
     const index = path.join(o.dir, "index.jsonl");
     let old: { key?: string } | null;
     try {
@@ -140,11 +140,10 @@ export class Spool implements EntrySource {
   }
 
   /** `key` is the file's path as the caller holds it: the index shares that string instead of keeping a copy. */
-  append(e: Entry, stamp: Stamp, key: string = e.report.path): void {
-    const line = Buffer.from(`${JSON.stringify(e)}\n`);
-    writeSync(this.fd, line, 0, line.length, this.end);
-    const slot = { off: this.end, len: line.length, stamp };
-    this.end += line.length;
+  append(record: Uint8Array, stamp: Stamp, key: string): void {
+    for (let at = 0; at < record.length; ) at += writeSync(this.fd, record, at, record.length - at, this.end + at);
+    const slot = { off: this.end, len: record.length, stamp };
+    this.end += record.length;
     writeSync(this.indexFd, `${JSON.stringify({ path: key, ...slot })}\n`);
     this.slots.set(key, slot);
     this.sorted = null;
@@ -154,24 +153,23 @@ export class Spool implements EntrySource {
     return this.slots.size;
   }
 
-  get(p: string): Entry | undefined {
+  /** Paths of the results, sorted (the reports' order). */
+  paths(): readonly string[] {
+    this.sorted ??= [...this.slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return this.sorted;
+  }
+
+  /** One file's record; the buffer is reused by the next call. */
+  record(p: string): Buffer | undefined {
     const s = this.slots.get(p);
     if (!s) return undefined;
     if (this.buf.length < s.len) this.buf = Buffer.alloc(Math.max(s.len, this.buf.length * 2));
-    readSync(this.fd, this.buf, 0, s.len, s.off);
-    return JSON.parse(this.buf.toString("utf8", 0, s.len)) as Entry;
-  }
-
-  *entries(): Iterable<Entry> {
-    this.sorted ??= [...this.slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const p of this.sorted) {
-      const e = this.get(p);
-      if (!e) continue;
-      // Whatever a pass keeps of an entry's path (the batch index does) is then the index's own string.
-      e.report.path = p;
-      e.input.path = p;
-      yield e;
+    for (let at = 0; at < s.len; ) {
+      const n = readSync(this.fd, this.buf, at, s.len - at, s.off + at);
+      if (n === 0) throw new Error(`spool: results end before ${p}`);
+      at += n;
     }
+    return this.buf.subarray(0, s.len);
   }
 
   /** A folder inside the spool for the report writers' own temporary files. */
@@ -191,7 +189,7 @@ export class Spool implements EntrySource {
   /** After a finished run: the reports hold everything, the spool is not needed any more. Only pbm's own files go. */
   remove(): void {
     this.close();
-    for (const f of ["results.jsonl", "index.jsonl", "run.json", "lock"]) rmSync(path.join(this.o.dir, f), { force: true });
+    for (const f of ["results.bin", "index.jsonl", "run.json", "lock"]) rmSync(path.join(this.o.dir, f), { force: true });
     rmSync(path.join(this.o.dir, "groups"), { recursive: true, force: true });
     try {
       rmdirSync(this.o.dir);

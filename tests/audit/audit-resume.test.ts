@@ -60,7 +60,7 @@ describe("pbm audit --resume after a kill", () => {
     expect(killed.recorded).toBeLessThan(FILES);
     expect(existsSync(path.join(tmp, "resumed.xlsx"))).toBe(false);
     // A kill may leave half a line behind; the resume must cope with it.
-    writeFileSync(path.join(tmp, ".pbm-audit", "results.jsonl"), '{"report":{"path":"half', { flag: "a" });
+    writeFileSync(path.join(tmp, ".pbm-audit", "results.bin"), "[0,120,4", { flag: "a" });
 
     const resumed = await pbm(["audit", "corpus", "--jobs", "2", "--resume", "-f", "json", "-r", "resumed.xlsx"], { cwd: tmp });
     expect(resumed.code, resumed.stderr).toBe(1);

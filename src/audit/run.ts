@@ -170,12 +170,13 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     }
     const jobs = opts.jobs ?? availableParallelism();
     const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
-    const workerData: WorkerData = { config, lang };
+    const workerData: WorkerData = { config, lang, spoolDir: workDir };
     const prepare = (i: number): WorkerTask => ({ abs: path.resolve(io.cwd, rels[i]), rel: rels[i] });
     await runPool<number, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData, prepare }, (k, outcome) => {
       const i = tasks[k];
-      // Straight to disk: the parent keeps no finding of a finished file.
-      spool.append(outcome.ok ? outcome.result : lostFile(rels[i], outcome, opts, config), stampAt(i), rels[i]);
+      // The worker wrote the record to the spool; the parent only indexes it (and keeps no finding).
+      if (outcome.ok) spool.add(outcome.result, stampAt(i), rels[i]);
+      else spool.append(lostFile(rels[i], outcome, opts, config), stampAt(i), rels[i]);
       progress?.tick();
     });
     progress?.end();

@@ -105,12 +105,12 @@ export class History {
   }
 
   /** Every finding of the run, with its group (BuildOptions.onFinding). */
-  collect(group: string, x: Finding): void {
+  collect(group: string, x: Pick<Finding, "table" | "indicator" | "ruleId" | "severity">, n = 1): void {
     const p = { department: group, tableKey: tableKey(x.table), indicator: x.indicator ?? "", ruleId: x.ruleId };
     const k = id(p);
     const had = this.problems.get(k);
-    if (had) had.count += 1;
-    else this.problems.set(k, { ...p, table: x.table ?? "", severity: x.severity, count: 1 });
+    if (had) had.count += n;
+    else this.problems.set(k, { ...p, table: x.table ?? "", severity: x.severity, count: n });
   }
 
   /** A table's budget year (BuildOptions.onFile): the run's year is the most common one. */

@@ -5,6 +5,7 @@ import type { Lang, RuleInfo } from "../model/finding.js";
 import type { ReportContext } from "../report/types.js";
 import { ruleInfos as catalogue } from "../engine/catalogue.js";
 import { AuditUsageError } from "./errors.js";
+import { isRecordView } from "./build.js";
 import { writeFileAtomicStream } from "../api/write-file.js";
 
 export interface AuditIO {
@@ -53,7 +54,8 @@ type Writer = (v: AuditView, ctx: ReportContext, emit: (chunk: string | Uint8Arr
 async function writer(kind: OutputKind): Promise<Writer> {
   if (kind === "json") {
     const { auditJsonStream } = await import("../report/audit-json.js");
-    return (v, _ctx, emit) => auditJsonStream(v, emit);
+    // An audit built from records copies them (the same bytes, without parsing every file again).
+    return (v, _ctx, emit) => (isRecordView(v) ? v.writeJson(emit) : auditJsonStream(v, emit));
   }
   if (kind === "xlsx") return (await import("../report/audit-xlsx.js")).auditXlsxStream;
   return (await import("../report/audit-html.js")).auditHtmlStream;

@@ -16,6 +16,7 @@ import { runFileRules } from "../engine/run-rules.js";
 import { configForFile } from "../config/for-file.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { buildAuditView } from "./build.js";
+import { encodeRecord } from "./record.js";
 import { type DepartmentMap, departmentMapFromRows, parseDepartmentsJson } from "./department.js";
 import { History } from "./history.js";
 import { scoringSpec } from "./score.js";
@@ -50,13 +51,15 @@ export const toRel = (cwd: string, abs: string): string => {
 };
 
 /** A file the pool lost (hang, heap, crash) becomes a "file-unreadable" finding, at the configured severity. */
-function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok: true }>, opts: AuditOptions, config: ResolvedConfig): { report: FileReport; input: AuditInput } {
+function lostFile(rel: string, outcome: Exclude<TaskOutcome<WorkerResult>, { ok: true }>, opts: AuditOptions, config: ResolvedConfig): Uint8Array {
   const code: ReadErrorCode = outcome.code === "crash" ? "corrupt" : outcome.code;
   const limit = outcome.code === "timeout" ? opts.timeoutS : outcome.code === "out-of-memory" ? opts.maxMemoryMb : "";
   const data = { file: rel, limit, reason: outcome.code === "crash" ? outcome.reason : "" };
   const records = { path: rel, format: null, encoding: null, error: { code, message: readErrorMessage(code, opts.lang, data) }, tables: [] };
   const findings = runFileRules(records, configForFile(config, rel), opts.lang);
-  return { report: { path: rel, status: "error", tables: [], findings }, input: { path: rel, sha256: null, bytes: null, tables: [] } };
+  const report: FileReport = { path: rel, status: "error", tables: [], findings };
+  const input: AuditInput = { path: rel, sha256: null, bytes: null, tables: [] };
+  return encodeRecord(report, input);
 }
 
 /** The --departments file: JSON, or a table (CSV, xlsx …) read like any input. */
@@ -134,7 +137,7 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   const stampAt = (i: number): Stamp => ({ size: Number.isNaN(sizes[i]) ? null : sizes[i], mtimeMs: Number.isNaN(mtimes[i]) ? null : mtimes[i] });
   // The run's identity: what a spool may be resumed for.
   const key = createHash("sha256")
-    .update(JSON.stringify({ v: 2, rels: createHash("sha256").update(rels.join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
+    .update(JSON.stringify({ v: 3, rels: createHash("sha256").update(rels.join("\n")).digest("hex"), config, lang, groupBy: opts.groupBy, shard: opts.shard ?? null, departments, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS }, (_k, v: unknown) => (v instanceof Map ? [...v] : v)))
     .digest("hex");
   const workDir = path.resolve(io.cwd, opts.workDir ?? ".pbm-audit");
   let spool: Spool;
@@ -167,12 +170,13 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     }
     const jobs = opts.jobs ?? availableParallelism();
     const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
-    const workerData: WorkerData = { config, lang };
+    const workerData: WorkerData = { config, lang, spoolDir: workDir };
     const prepare = (i: number): WorkerTask => ({ abs: path.resolve(io.cwd, rels[i]), rel: rels[i] });
     await runPool<number, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData, prepare }, (k, outcome) => {
       const i = tasks[k];
-      // Straight to disk: the parent keeps no finding of a finished file.
-      spool.append(outcome.ok ? outcome.result : lostFile(rels[i], outcome, opts, config), stampAt(i), rels[i]);
+      // The worker wrote the record to the spool; the parent only indexes it (and keeps no finding).
+      if (outcome.ok) spool.add(outcome.result, stampAt(i), rels[i]);
+      else spool.append(lostFile(rels[i], outcome, opts, config), stampAt(i), rels[i]);
       progress?.tick();
     });
     progress?.end();
@@ -184,8 +188,8 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
       departments,
       scoring: scoringSpec(config.audit?.scoring),
       rules: config.rules,
-      onFinding: history ? (g, x) => history.collect(g, x) : undefined,
-      onEntry: history ? (e) => e.input.tables.forEach((t) => history.year(t.year)) : undefined,
+      onFinding: history ? (g, x, n) => history.collect(g, x, n) : undefined,
+      onEntry: history ? (input) => input.tables.forEach((t) => history.year(t.year)) : undefined,
       split: (rows) => splitByGroup(spool.scratch("groups"), rows),
     });
     history?.commit(view);

@@ -1,16 +1,19 @@
 /**
- * The run's spool: every file's result appended to `results.jsonl` as it arrives, and its place in
- * `index.jsonl`, so the parent holds no findings and an interrupted run can go on (`--resume`).
+ * The run's spool: every file's result (a record, see record.ts) appended by the worker that made it
+ * to that worker's own `results-<pid>-<thread>.bin`, and its place (file, offset, length) to
+ * `index.jsonl` by the parent, so the parent neither holds nor even receives the findings (a record
+ * sent through the message port cost the main thread's allocator tens of MiB at 6,000 files), and an
+ * interrupted run can go on (`--resume`).
  *
  * A result counts once its index line is written; a run killed between the two writes loses that
  * one file (it is checked again), never a finished one. `run.json` holds the key of the run (inputs,
  * config, options): `--resume` refuses a spool written by a different run.
  */
-import { appendFileSync, closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { FindingRow } from "../model/audit.js";
-import type { Entry, EntrySource } from "./build.js";
+import type { RecordSource } from "./build.js";
 import { AuditUsageError } from "./errors.js";
 
 /** What identifies a file's bytes cheaply: a changed file is checked again on --resume. */
@@ -19,10 +22,51 @@ export interface Stamp {
   mtimeMs: number | null;
 }
 
+/** Where a record was written: a results file of the spool (its base name), offset and length. */
+export interface RecordRef {
+  file: string;
+  off: number;
+  len: number;
+}
+
 interface Slot {
+  /** Index into `files`. */
+  file: number;
   off: number;
   len: number;
   stamp: Stamp;
+}
+
+const RESULTS = /^results-\d+-(\d+|main)\.bin$/;
+/** Results files to delete: this version's, and the single results.jsonl of older versions. */
+const OWN_RESULTS = /^results(-\d+-(\d+|main)\.bin|\.jsonl)$/;
+
+/**
+ * Appends records to one results file of the spool; one per thread (a worker's, or the parent's for
+ * the files the pool lost), so no two threads ever write the same file. A file of an earlier run
+ * (--resume in a process with the same pid) is appended to after its end.
+ */
+export class RecordWriter {
+  readonly file: string;
+
+  constructor(
+    private readonly dir: string,
+    thread: number | "main",
+  ) {
+    this.file = `results-${process.pid}-${thread}.bin`;
+  }
+
+  /** Opened and closed each time: a worker's descriptors are the process's, and would outlive it. */
+  write(record: Uint8Array): RecordRef {
+    const fd = openSync(path.join(this.dir, this.file), "a");
+    try {
+      const off = fstatSync(fd).size;
+      for (let at = 0; at < record.length; ) at += writeSync(fd, record, at, record.length - at);
+      return { file: this.file, off, len: record.length };
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 export interface SpoolOpen {
@@ -31,12 +75,15 @@ export interface SpoolOpen {
   resume: boolean;
 }
 
-export class Spool implements EntrySource {
+export class Spool implements RecordSource {
   private readonly slots = new Map<string, Slot>();
   private sorted: string[] | null = null;
-  private fd: number;
+  /** Results files by index, and their read descriptors (opened when first read). */
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly fds: (number | undefined)[] = [];
+  private readonly own: RecordWriter;
   private indexFd: number;
-  private end = 0;
   private buf = Buffer.alloc(1 << 16);
   /** Files already done when the run started (--resume). */
   readonly resumed: number;
@@ -47,7 +94,6 @@ export class Spool implements EntrySource {
     mkdirSync(o.dir, { recursive: true });
     this.lock();
     const meta = path.join(o.dir, "run.json");
-    const results = path.join(o.dir, "results.jsonl");
     const index = path.join(o.dir, "index.jsonl");
     let old: { key?: string } | null;
     try {
@@ -62,14 +108,14 @@ export class Spool implements EntrySource {
         en: `--resume: the unfinished audit in ${o.dir} was run on other inputs or options; drop --resume to start over (it is deleted), or use another --work-dir`,
       });
     }
-    const keep = o.resume && old !== null && existsSync(results) && existsSync(index);
+    const keep = o.resume && old !== null && existsSync(index);
     this.fresh = o.resume && !keep;
     if (!keep) {
-      for (const f of [results, index]) rmSync(f, { force: true });
+      for (const f of [...this.resultsFiles(), index]) rmSync(f, { force: true });
       rmSync(path.join(o.dir, "groups"), { recursive: true, force: true });
       writeFileSync(meta, `${JSON.stringify({ version: 1, key: o.key, createdAt: new Date().toISOString() })}\n`);
     }
-    this.fd = openSync(results, "a+");
+    this.own = new RecordWriter(o.dir, "main");
     this.indexFd = openSync(index, "a+");
     if (keep) this.load(index);
     this.resumed = this.slots.size;
@@ -96,14 +142,53 @@ export class Spool implements EntrySource {
     writeFileSync(file, String(process.pid));
   }
 
+  private resultsFiles(): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.o.dir);
+    } catch {
+      names = [];
+    }
+    return names.filter((n) => OWN_RESULTS.test(n)).map((n) => path.join(this.o.dir, n));
+  }
+
+  private fileNo(name: string): number {
+    let i = this.fileIndex.get(name);
+    if (i === undefined) {
+      i = this.files.push(name) - 1;
+      this.fileIndex.set(name, i);
+    }
+    return i;
+  }
+
+  private readFd(file: number): number {
+    let fd = this.fds[file];
+    if (fd === undefined) {
+      fd = openSync(path.join(this.o.dir, this.files[file]), "r");
+      this.fds[file] = fd;
+    }
+    return fd;
+  }
+
   private unlock(): void {
     rmSync(path.join(this.o.dir, "lock"), { force: true });
   }
 
-  /** The index, up to the last complete result; anything after it (a killed write) is cut off. */
+  /** The index, up to the last line whose record is whole on disk; anything after it (a killed write) is cut off. */
   private load(indexFile: string): void {
-    const size = fstatSync(this.fd).size;
-    let good = 0;
+    const sizes = new Map<string, number>();
+    const sizeOf = (file: string) => {
+      let n = sizes.get(file);
+      if (n === undefined) {
+        try {
+          n = statSync(path.join(this.o.dir, file)).size;
+        } catch {
+          n = -1;
+        }
+        sizes.set(file, n);
+      }
+      return n;
+    };
     let goodIndex = 0;
     const text = readFileSync(indexFile, "utf8");
     let at = 0;
@@ -111,20 +196,17 @@ export class Spool implements EntrySource {
       const lineEnd = at + Buffer.byteLength(line) + 1;
       at = lineEnd;
       if (!line) continue;
-      let s: { path: string; off: number; len: number; stamp: Stamp };
+      let s: { path: string; file: string; off: number; len: number; stamp: Stamp };
       try {
         s = JSON.parse(line) as typeof s;
       } catch {
         break;
       }
-      if (s.off + s.len > size || s.off !== good) break;
-      this.slots.set(s.path, { off: s.off, len: s.len, stamp: s.stamp });
-      good = s.off + s.len;
+      if (typeof s.file !== "string" || !RESULTS.test(s.file) || s.off + s.len > sizeOf(s.file)) break;
+      this.slots.set(s.path, { file: this.fileNo(s.file), off: s.off, len: s.len, stamp: s.stamp });
       goodIndex = lineEnd;
     }
-    ftruncateSync(this.fd, good);
     ftruncateSync(this.indexFd, goodIndex);
-    this.end = good;
   }
 
   /** Was this file finished, with these bytes, by the run being resumed? */
@@ -139,14 +221,18 @@ export class Spool implements EntrySource {
     this.sorted = null;
   }
 
-  /** `key` is the file's path as the caller holds it: the index shares that string instead of keeping a copy. */
-  append(e: Entry, stamp: Stamp, key: string = e.report.path): void {
-    const line = Buffer.from(`${JSON.stringify(e)}\n`);
-    writeSync(this.fd, line, 0, line.length, this.end);
-    const slot = { off: this.end, len: line.length, stamp };
-    this.end += line.length;
-    writeSync(this.indexFd, `${JSON.stringify({ path: key, ...slot })}\n`);
-    this.slots.set(key, slot);
+  /** A record made here (a file the pool lost). */
+  append(record: Uint8Array, stamp: Stamp, key: string): void {
+    this.add(this.own.write(record), stamp, key);
+  }
+
+  /**
+   * A record already written (by a worker) counts from now on. `key` is the file's path as the
+   * caller holds it: the index shares that string instead of keeping a copy.
+   */
+  add(ref: RecordRef, stamp: Stamp, key: string): void {
+    writeSync(this.indexFd, `${JSON.stringify({ path: key, file: ref.file, off: ref.off, len: ref.len, stamp })}\n`);
+    this.slots.set(key, { file: this.fileNo(ref.file), off: ref.off, len: ref.len, stamp });
     this.sorted = null;
   }
 
@@ -154,24 +240,24 @@ export class Spool implements EntrySource {
     return this.slots.size;
   }
 
-  get(p: string): Entry | undefined {
+  /** Paths of the results, sorted (the reports' order). */
+  paths(): readonly string[] {
+    this.sorted ??= [...this.slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return this.sorted;
+  }
+
+  /** One file's record; the buffer is reused by the next call. */
+  record(p: string): Buffer | undefined {
     const s = this.slots.get(p);
     if (!s) return undefined;
     if (this.buf.length < s.len) this.buf = Buffer.alloc(Math.max(s.len, this.buf.length * 2));
-    readSync(this.fd, this.buf, 0, s.len, s.off);
-    return JSON.parse(this.buf.toString("utf8", 0, s.len)) as Entry;
-  }
-
-  *entries(): Iterable<Entry> {
-    this.sorted ??= [...this.slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const p of this.sorted) {
-      const e = this.get(p);
-      if (!e) continue;
-      // Whatever a pass keeps of an entry's path (the batch index does) is then the index's own string.
-      e.report.path = p;
-      e.input.path = p;
-      yield e;
+    const fd = this.readFd(s.file);
+    for (let at = 0; at < s.len; ) {
+      const n = readSync(fd, this.buf, at, s.len - at, s.off + at);
+      if (n === 0) throw new Error(`spool: results end before ${p}`);
+      at += n;
     }
+    return this.buf.subarray(0, s.len);
   }
 
   /** A folder inside the spool for the report writers' own temporary files. */
@@ -183,7 +269,8 @@ export class Spool implements EntrySource {
   }
 
   close(): void {
-    closeSync(this.fd);
+    for (const fd of this.fds) if (fd !== undefined) closeSync(fd);
+    this.fds.length = 0;
     closeSync(this.indexFd);
     this.unlock();
   }
@@ -191,7 +278,7 @@ export class Spool implements EntrySource {
   /** After a finished run: the reports hold everything, the spool is not needed any more. Only pbm's own files go. */
   remove(): void {
     this.close();
-    for (const f of ["results.jsonl", "index.jsonl", "run.json", "lock"]) rmSync(path.join(this.o.dir, f), { force: true });
+    for (const f of [...this.resultsFiles(), ...["index.jsonl", "run.json", "lock"].map((n) => path.join(this.o.dir, n))]) rmSync(f, { force: true });
     rmSync(path.join(this.o.dir, "groups"), { recursive: true, force: true });
     try {
       rmdirSync(this.o.dir);

@@ -3,9 +3,10 @@
  * and per rule), never the findings themselves. Scores and grades come out of `groups()`.
  */
 import type { AuditGroup, AuditRuleStat, ScoringSpec } from "../model/audit.js";
-import type { Category, FileReport, Finding, ReportSummary } from "../model/finding.js";
+import type { Category, FileStatus, Finding, ReportSummary } from "../model/finding.js";
 import { CATEGORIES } from "../model/finding.js";
 import type { Place } from "./group.js";
+import { type Count, countFindings } from "./record.js";
 import { FAILURE_RULES, grade, score } from "./score.js";
 
 interface Agg {
@@ -47,15 +48,15 @@ export class Tally {
     return (table !== null ? place.tables.get(table) : undefined) ?? place.main;
   }
 
-  /** One file and its own findings (batch findings come later, through addBatch). */
-  addFile(f: FileReport, place: Place): void {
+  /** One file and its own findings, counted (batch findings come later, through addBatch). */
+  addFile(status: FileStatus, tables: readonly { name: string; indicatorCount: number }[], counts: readonly Count[], place: Place): void {
     this.summary.files += 1;
     const main = this.agg(place.main);
     const touched = new Set<Agg>([main]);
-    if (f.status === "error") main.unreadable += 1;
-    else if (f.tables.length === 0) main.noTable += 1;
+    if (status === "error") main.unreadable += 1;
+    else if (tables.length === 0) main.noTable += 1;
     if (place.guessed) main.guessed += 1;
-    for (const t of f.tables) {
+    for (const t of tables) {
       const a = this.agg(this.groupOf(place, t.name));
       a.tables += 1;
       a.indicators += t.indicatorCount;
@@ -64,35 +65,35 @@ export class Tally {
       this.summary.tables += 1;
       this.summary.indicators += t.indicatorCount;
     }
-    this.addFindings(f.findings, place, touched);
+    this.addCounts(counts, place, touched);
     for (const a of touched) a.files += 1;
   }
 
   /** Findings of the batch checks for one file (after its addFile). */
   addBatch(findings: Finding[], place: Place): void {
-    this.addFindings(findings, place, new Set());
+    this.addCounts(countFindings(findings), place, new Set());
   }
 
-  private addFindings(findings: Finding[], place: Place, touched: Set<Agg>): void {
+  private addCounts(counts: readonly Count[], place: Place, touched: Set<Agg>): void {
     const rulesHere = new Set<string>();
-    for (const x of findings) {
-      const g = this.groupOf(place, x.table);
+    for (const [table, , ruleId, severity, category, n] of counts) {
+      const g = this.groupOf(place, table);
       const a = this.agg(g);
       touched.add(a);
-      const k = sevKey(x.severity);
-      this.summary[k] += 1;
-      a[k] += 1;
-      if (!FAILURE_RULES.has(x.ruleId)) a.scored[k] += 1;
-      a.ruleCounts.set(x.ruleId, (a.ruleCounts.get(x.ruleId) ?? 0) + 1);
-      this.categories.set(x.category, (this.categories.get(x.category) ?? 0) + 1);
-      let r = this.rules.get(x.ruleId);
+      const k = sevKey(severity);
+      this.summary[k] += n;
+      a[k] += n;
+      if (!FAILURE_RULES.has(ruleId)) a.scored[k] += n;
+      a.ruleCounts.set(ruleId, (a.ruleCounts.get(ruleId) ?? 0) + n);
+      this.categories.set(category, (this.categories.get(category) ?? 0) + n);
+      let r = this.rules.get(ruleId);
       if (!r) {
-        r = { ruleId: x.ruleId, category: x.category, severity: x.severity, count: 0, files: 0, groups: 0, groupSet: new Set() };
-        this.rules.set(x.ruleId, r);
+        r = { ruleId, category, severity, count: 0, files: 0, groups: 0, groupSet: new Set() };
+        this.rules.set(ruleId, r);
       }
-      r.count += 1;
-      if (!rulesHere.has(x.ruleId)) {
-        rulesHere.add(x.ruleId);
+      r.count += n;
+      if (!rulesHere.has(ruleId)) {
+        rulesHere.add(ruleId);
         r.files += 1;
       }
       r.groupSet.add(g);

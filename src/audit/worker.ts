@@ -1,6 +1,7 @@
 /**
- * Runs in a pool worker: one path in, a compact result out (the file report plus the audit
- * record of each table — never the grids or the workbook bytes).
+ * Runs in a pool worker: one path in; the file's spool record (record.ts: the file report and the
+ * audit record of each table, already serialised — never the grids or the workbook bytes) written
+ * to this worker's results file; where it went out.
  *
  * Test-only hook: when PBM_TEST_HANG_FILE equals the file's base name, the worker spins forever,
  * so the tests can prove that a hung file costs one finding and not the batch (docs/audit.md).
@@ -8,15 +9,19 @@
 import { createHash } from "node:crypto";
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
-import type { AuditInput } from "../model/audit.js";
-import type { FileReport, Lang } from "../model/finding.js";
+import { threadId } from "node:worker_threads";
+import type { Lang } from "../model/finding.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { validateFile } from "../api/validate-file.js";
 import { auditTable } from "./extract.js";
+import { encodeRecord } from "./record.js";
+import { type RecordRef, RecordWriter } from "./spool.js";
 
 export interface WorkerData {
   config: ResolvedConfig;
   lang: Lang;
+  /** The spool folder: each worker appends its records to a results file of its own there. */
+  spoolDir: string;
 }
 
 export interface WorkerTask {
@@ -26,13 +31,12 @@ export interface WorkerTask {
   rel: string;
 }
 
-export interface WorkerResult {
-  report: FileReport;
-  input: AuditInput;
-}
+/** Where the file's spool record (record.ts) was written: the parent only adds it to the index. */
+export type WorkerResult = RecordRef;
 
 // tinypool hands the pool's workerData to its workers here (node's workerData holds its own tuple).
 const data = process.__tinypool_state__.workerData as WorkerData;
+const out = new RecordWriter(data.spoolDir, threadId);
 
 export default async function run(task: WorkerTask | { ping: true }): Promise<WorkerResult | null> {
   if ("ping" in task) {
@@ -61,8 +65,5 @@ export default async function run(task: WorkerTask | { ping: true }): Promise<Wo
   // Messages name the file as the reports do (relative) when that path also opens from here.
   const shown = path.resolve(task.rel) === task.abs ? task.rel : task.abs;
   const { report, tables } = await validateFile(shown, { config: data.config, lang: data.lang });
-  return {
-    report: { ...report, path: task.rel },
-    input: { path: task.rel, sha256, bytes, tables: tables.map(auditTable) },
-  };
+  return out.write(encodeRecord({ ...report, path: task.rel }, { path: task.rel, sha256, bytes, tables: tables.map(auditTable) }));
 }

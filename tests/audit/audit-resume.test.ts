@@ -59,8 +59,13 @@ describe("pbm audit --resume after a kill", () => {
     expect(killed.recorded).toBeGreaterThanOrEqual(FILES / 2);
     expect(killed.recorded).toBeLessThan(FILES);
     expect(existsSync(path.join(tmp, "resumed.xlsx"))).toBe(false);
-    // A kill may leave half a line behind; the resume must cope with it.
-    writeFileSync(path.join(tmp, ".pbm-audit", "results.jsonl"), '{"report":{"path":"half', { flag: "a" });
+    // A kill may leave half a record behind (each worker writes its own results file), and half an
+    // index line; the resume must cope with both.
+    const spoolFiles = readdirSync(path.join(tmp, ".pbm-audit"));
+    const results = spoolFiles.filter((f) => /^results-\d+-\d+\.bin$/.test(f));
+    expect(results.length, spoolFiles.join(", ")).toBeGreaterThanOrEqual(1);
+    writeFileSync(path.join(tmp, ".pbm-audit", results[0]), "[0,120,4", { flag: "a" });
+    writeFileSync(path.join(tmp, ".pbm-audit", "index.jsonl"), '{"path":"corpus/half', { flag: "a" });
 
     const resumed = await pbm(["audit", "corpus", "--jobs", "2", "--resume", "-f", "json", "-r", "resumed.xlsx"], { cwd: tmp });
     expect(resumed.code, resumed.stderr).toBe(1);

@@ -8,7 +8,9 @@ import * as XLSX from "xlsx";
 import { type AuditInput, type AuditTable, viewOfReport } from "../../src/model/audit.js";
 import type { FileReport, Finding } from "../../src/model/finding.js";
 import { batchChecks } from "../../src/audit/batch-checks.js";
-import { buildAuditReport } from "../../src/audit/build.js";
+import { buildAuditReport, buildAuditView, memorySource } from "../../src/audit/build.js";
+import { encodeRecord, recordHead, recordInput, recordReport } from "../../src/audit/record.js";
+import { materialize } from "../../src/model/audit.js";
 import { groupAll } from "../../src/audit/group.js";
 import { mergeReports } from "../../src/audit/merge.js";
 import { runPool, type TaskOutcome } from "../../src/audit/pool.js";
@@ -231,6 +233,55 @@ describe("buildAuditReport", () => {
       "zh",
     );
     expect(merged).toEqual(r);
+  });
+});
+
+describe("spool records", () => {
+  // Own findings of every kind the JSON must keep as they are: integer-like data keys, escapes, a fix,
+  // a file-level finding; a cached report (a key after the findings); an unreadable file; a copy.
+  const odd: Finding = { ...finding("r-warn", "warning", "T1"), message: "引号\"与\n换行\u2028", data: { 10: "x", 2: 3, name: "甲" }, fix: { kind: "replace", cell: "F10", from: "a", to: "b" } as unknown as Finding["fix"] };
+  const files: FileReport[] = [
+    { ...fileReport("d1/a.xlsx", [{ name: "T1", n: 2 }], [odd, finding("r-info", "info", null)]), cached: true },
+    fileReport("d1/b.xlsx", [{ name: "T1", n: 2 }], []),
+    { ...fileReport("d2/broken.xlsx", [], [finding("file-unreadable", "error", null)]), status: "error" },
+    fileReport("d2/c.xlsx", [{ name: "T9", n: 1 }], [finding("r-info", "info")]),
+  ];
+  const ind = { cell: "C5", level1: "产出指标", level2: "数量指标", name: "培训人次", operator: "≥", value: 10, unit: "人次", deadline: null };
+  const inputs: AuditInput[] = [
+    { path: "d1/a.xlsx", sha256: "h1", bytes: 9, tables: [tbl({ name: "T1", department: "甲局", indicators: [ind] })] },
+    { path: "d1/b.xlsx", sha256: "h1", bytes: 9, tables: [tbl({ name: "T1", department: "甲局", indicators: [ind] })] },
+    { path: "d2/broken.xlsx", sha256: null, bytes: null, tables: [] },
+  ];
+
+  it("hold a file's report and input as they were, the head without the indicators", () => {
+    const rec = Buffer.from(encodeRecord(files[0], inputs[0]));
+    // The status is the one every report shows: over the findings (a warning makes it "problems").
+    expect(recordReport(rec)).toEqual(JSON.parse(JSON.stringify({ ...files[0], status: "problems" })));
+    expect(recordInput(rec)).toEqual(inputs[0]);
+    const head = recordHead(rec);
+    expect(head.input.tables[0].indicators).toEqual([]);
+    expect(head.counts).toEqual([
+      ["T1", "服务对象满意度", "r-warn", "warning", "operator", 1],
+      [null, "服务对象满意度", "r-info", "info", "operator", 1],
+    ]);
+  });
+
+  it("give a JSON report byte for byte equal to JSON.stringify of the whole audit (batch findings and status put in)", () => {
+    for (const groupBy of ["department", "folder", "file"] as const) {
+      const v = buildAuditView(memorySource(files, inputs), { groupBy, lang: "zh" });
+      const chunks: Buffer[] = [];
+      v.writeJson((c) => chunks.push(Buffer.from(c)));
+      const whole = materialize(v);
+      // b.xlsx is a copy of a.xlsx: its batch finding turns "ok" into "problems".
+      expect(whole.files.find((f) => f.path === "d1/b.xlsx")).toMatchObject({ status: "problems", findings: [{ ruleId: "batch-duplicate-file" }] });
+      expect(Buffer.concat(chunks).toString("utf8")).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    }
+  });
+
+  it("count like the findings they stand for", () => {
+    const r = buildAuditReport(files, inputs, "department", "zh");
+    expect(r.summary).toMatchObject({ files: 4, errors: 1, warnings: 2, infos: 2 });
+    expect(r.audit.rules.find((x) => x.ruleId === "r-info")).toMatchObject({ count: 2, files: 2 });
   });
 });
 

@@ -53,7 +53,7 @@ function t2sTable(): { table: Map<string, string>; any: RegExp } {
       const space = entry.indexOf(" ");
       if (space > 0) table.set(entry.slice(0, space), entry.slice(space + 1).split(",")[0]);
     }
-    const chars = [...table.keys()].map((k) => k.replace(/[\\\]\[^-]/gu, "\\$&")).join("");
+    const chars = [...table.keys()].map((k) => k.replace(/[\\\][^-]/gu, "\\$&")).join("");
     t2s = { table, any: new RegExp(`[${chars}]`, "u") };
   }
   return t2s;

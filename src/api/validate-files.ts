@@ -117,7 +117,7 @@ async function runInPool(
   const { default: Tinypool } = await import("tinypool");
   const jobs = Math.min(pool.jobs, paths.length);
   // An explicit young generation: with V8's default for a worker isolate, two workers spent ~45 % more CPU
-  // than one thread on the same files (scavenges and the GC helper threads); 32 MB cut that by a third.
+  // than one thread on the same files; 32 MB took the 523-file bench corpus from 22 to 19.6 s of CPU.
   const tp = new Tinypool({ filename: pool.worker, minThreads: jobs, maxThreads: jobs, resourceLimits: { maxYoungGenerationSizeMb: 32 }, workerData: pool.data });
   let next = 0;
   const lane = async () => {

@@ -228,7 +228,6 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
   return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
-/** The top-left cell of a vertical merge covering (r, c), or (r, c) itself. */
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];

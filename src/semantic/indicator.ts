@@ -201,11 +201,12 @@ const readName = memo((name: string): NameFacts => {
   const hint = nameHint(name);
   const whole = parseValue(core);
   const counted = countedByName(name);
+  const leveraged = isLeveragedMoneyName(name);
   return {
     core,
     satisfaction: isSatisfactionName(name),
     badOutcome: isBadOutcomeName(name),
-    wholeProject: isWholeProjectCostName(name) || isLeveragedMoneyName(name),
+    wholeProject: isWholeProjectCostName(name) || leveraged,
     rateName: isRateName(name),
     impliesRate: impliesRate(name),
     nameSays: nameSays(core),
@@ -222,7 +223,7 @@ const readName = memo((name: string): NameFacts => {
     deadlineName: isDeadlineName(name),
     moneyName: isMoneyName(name),
     costName: isCostName(name),
-    leveraged: isLeveragedMoneyName(name),
+    leveraged,
     costBenefitWording: isCostBenefitWording(name),
     costControl: isCostControlName(name),
     timeLimit: isTimeLimitName(name),

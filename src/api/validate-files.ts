@@ -12,6 +12,7 @@ import { configForFile } from "../config/for-file.js";
 import { ReportCache, cacheKey } from "./cache.js";
 import { summarize } from "../engine/check.js";
 import { validateFile } from "./validate-file.js";
+import { loadTinypool } from "./tinypool.js";
 
 export interface ValidateFilesOptions {
   config: ResolvedConfig;
@@ -114,7 +115,7 @@ async function runInPool(
   onDone: (k: number, report: FileReport) => void,
   onFail: (k: number, reason: string) => void,
 ): Promise<void> {
-  const { default: Tinypool } = await import("tinypool");
+  const Tinypool = await loadTinypool();
   const jobs = Math.min(pool.jobs, paths.length);
   // An explicit young generation: with V8's default for a worker isolate, two workers spent ~45 % more CPU
   // than one thread on the same files; 32 MB took the 523-file bench corpus from 22 to 19.6 s of CPU.

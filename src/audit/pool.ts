@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
+import { loadTinypool } from "../api/tinypool.js";
 
 export interface PoolOptions {
   jobs: number;
@@ -35,6 +35,7 @@ export function defaultWorkerFile(): string {
 export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => void): Promise<void> {
   if (tasks.length === 0) return;
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
+  const Tinypool = await loadTinypool();
   const pool = new Tinypool({
     filename: opts.filename ?? defaultWorkerFile(),
     minThreads: jobs,

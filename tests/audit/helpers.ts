@@ -54,7 +54,7 @@ export function build(): void {
     const dist = path.join(OUT, "dist");
     if (!isFresh(dist)) spawnSync("npx", ["tsc", "-p", ".", "--outDir", dist, "--declaration", "false"], { cwd: ROOT, stdio: "ignore" });
     mkdirSync(path.join(OUT, "bin"), { recursive: true });
-    copyFileSync(path.join(ROOT, "bin", "pbm.js"), bin);
+    for (const f of readdirSync(path.join(ROOT, "bin"))) copyFileSync(path.join(ROOT, "bin", f), path.join(OUT, "bin", f));
     writeFileSync(path.join(OUT, "package.json"), '{ "type": "module", "private": true }\n');
     if (!existsSync(path.join(dist, "audit", "worker.js"))) throw new Error(`build failed: ${dist}/audit/worker.js missing`);
   } finally {

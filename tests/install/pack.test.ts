@@ -39,11 +39,11 @@ let tmp: string;
 let files: string[];
 let pbmBin: string;
 
-/** The checkout as a clone has it: sources, no dist/. node_modules is the checkout's (npm ci already ran). */
+/** The checkout as a clone has it: sources and the seed fixture the build runs the CLI on, no dist/. node_modules is the checkout's (npm ci already ran). */
 function sourceCopy(): string {
   const src = path.join(tmp, "src-copy");
   mkdirSync(src);
-  for (const f of ["package.json", "package-lock.json", "tsconfig.json", "README.md", "bin", "src", "schemas", "docs", "scripts"]) {
+  for (const f of ["package.json", "package-lock.json", "tsconfig.json", "README.md", "bin", "src", "schemas", "docs", "scripts", "fixtures/seed"]) {
     cpSync(path.join(ROOT, f), path.join(src, f), { recursive: true });
   }
   symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
@@ -75,7 +75,7 @@ function pbm(args: string[]) {
 
 describe("npm pack → npm install -g → pbm", () => {
   it("packs the command, the built library, the schemas and the rule docs, and no sources or tests", () => {
-    for (const f of ["package.json", "README.md", "bin/pbm.js", "dist/cli/main.js", "dist/pbm/main.js", "dist/pbm/worker.js", "dist/pbm/validate-worker.js", "dist/index.js", "dist/index.d.ts", "schemas/pbm.config.schema.json", "docs/rules/vague-value.md"]) {
+    for (const f of ["package.json", "README.md", "bin/pbm.js", "bin/load-cli.js", "dist/cli/main.js", "dist/pbm/main.cjs", "dist/pbm/main.cjs.cache", "dist/pbm/worker.js", "dist/pbm/validate-worker.js", "dist/index.js", "dist/index.d.ts", "schemas/pbm.config.schema.json", "docs/rules/vague-value.md"]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(src|tests|fixtures|scripts|bench|node_modules)\//.test(f))).toEqual([]);

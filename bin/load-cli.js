@@ -4,8 +4,9 @@
 //
 // The cache is only a speed-up: a missing, damaged or stale one (V8 rejects it) and the run compiles as
 // usual, then leaves a new cache for the next run if it can; a failed write (read-only install) is ignored.
-// V8 checks a cache against the source's length only: the first line of the bundle names the build, and a
-// cache is offered to V8 only with the same line.
+// V8 checks a cache against the source's length only, and a script compiled from a cache keeps the file
+// name it was made under (stack traces would name the folder the package was built in): a cache is offered
+// to V8 only if it was made for this build (the bundle's first line names it) at this path.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -24,7 +25,7 @@ export function loadCli() {
     if (err?.code === "ENOENT") return undefined;
     throw err;
   }
-  const header = Buffer.from(`${source.slice(0, source.indexOf("\n"))}\n`);
+  const header = Buffer.from(`${source.slice(0, source.indexOf("\n"))} ${bundle}\n`);
   const cachedData = readCache(header);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __pbm_import) {${source}\n})`, {
     filename: bundle,

@@ -46,57 +46,82 @@ function run(dir: string, args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const header = (file: string) => readFileSync(file, "latin1").split("\n", 1)[0];
+const firstLine = (file: string) => readFileSync(file, "latin1").split("\n", 1)[0];
+/** What a cache names: the build (the bundle's first line) and the bundle's path. */
+const madeFor = (bundle: string) => `${firstLine(bundle)} ${bundle}`;
 
 describe("the CLI bundle's code cache", () => {
   const runs = [
     ["validate", workbook],
     ["validate", workbook, "-f", "json"],
     ["validate", broken, "--lang", "en", "-f", "compact"],
+    // A --rule flag is validated with zod, which the bundle loads from a file of its own.
+    ["validate", workbook, "--rule", "vague-value:off", "-f", "json"],
+    ["validate", workbook, "--rule", "no-such-rule:error"],
     ["rules", "--format", "json"],
   ];
   let expected: { code: number | null; stdout: string; stderr: string }[];
 
   beforeAll(() => {
     expect(existsSync(built), "dist/pbm/main.cjs is made by npm run build").toBe(true);
-    const shipped = install("shipped");
-    expect(existsSync(shipped.cache), "npm run build leaves a code cache next to the bundle").toBe(true);
-    expected = runs.map((args) => run(shipped.dir, args));
+    expect(firstLine(`${built}.cache`), "npm run build leaves a code cache for the bundle next to it").toBe(madeFor(built));
+    const { dir, cache } = install("reference");
+    run(dir, ["--version"]);
+    const made = readFileSync(cache);
+    expected = runs.map((args) => run(dir, args));
+    expect(readFileSync(cache).equals(made), "a run with a cache V8 accepts leaves it as it is").toBe(true);
   });
 
-  it("the shipped cache gives the findings the library's reports have, without a warning", () => {
-    const [stylish, json] = expected;
+  it("with the cache: the findings, the exit code and no warning", () => {
+    const [stylish, json, , ruleOff, badRule] = expected;
     expect(stylish.code).toBe(1);
     expect(stylish.stderr).toBe("");
     const report = JSON.parse(json.stdout) as ValidateReport;
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(report.files[0].findings.every((f) => f.ruleId && f.location)).toBe(true);
+    expect(report.files[0].findings.some((f) => f.ruleId === "vague-value")).toBe(true);
+    const off = JSON.parse(ruleOff.stdout) as ValidateReport;
+    expect(off.files[0].findings.length).toBeGreaterThan(0);
+    expect(off.files[0].findings.some((f) => f.ruleId === "vague-value")).toBe(false);
+    expect(badRule.code).toBe(2);
+    expect(badRule.stderr).toContain("no-such-rule");
   });
 
   it("without a cache file: the same output and exit codes, and the run leaves a cache", () => {
     const { dir, cache } = install("missing");
     rmSync(cache);
     expect(runs.map((args) => run(dir, args))).toEqual(expected);
-    expect(header(cache)).toBe(header(path.join(dir, "dist", "pbm", "main.cjs")));
+    expect(firstLine(cache)).toBe(madeFor(path.join(dir, "dist", "pbm", "main.cjs")));
   });
 
   it("a damaged cache file is ignored and replaced", () => {
     const { dir, cache, bundle } = install("damaged");
-    for (const junk of [Buffer.from("not a cache"), Buffer.concat([Buffer.from(`${header(bundle)}\n`), Buffer.alloc(4096, 7)])]) {
+    for (const junk of [Buffer.from("not a cache"), Buffer.concat([Buffer.from(`${madeFor(bundle)}\n`), Buffer.alloc(4096, 7)])]) {
       writeFileSync(cache, junk);
       expect(runs.map((args) => run(dir, args))).toEqual(expected);
       expect(readFileSync(cache).equals(junk)).toBe(false);
-      expect(header(cache)).toBe(header(bundle));
+      expect(firstLine(cache)).toBe(madeFor(bundle));
     }
   });
 
   it("a cache made for another build of the bundle is not used", () => {
     const { dir, cache, bundle } = install("stale");
+    run(dir, ["--version"]);
+    expect(firstLine(cache)).toBe(madeFor(bundle));
     const source = readFileSync(bundle, "latin1");
     // Another build: the same length (V8's own check passes), another first line.
     writeFileSync(bundle, source.replace(/^\/\/ pbm build [0-9a-f]/, (m) => m.slice(0, -1) + (m.endsWith("0") ? "1" : "0")), "latin1");
     expect(runs.map((args) => run(dir, args))).toEqual(expected);
-    expect(header(cache)).toBe(header(bundle));
+    expect(firstLine(cache)).toBe(madeFor(bundle));
+  });
+
+  it("a cache made at another path is not used (a compiled script keeps the name it was cached under)", () => {
+    const first = install("first");
+    run(first.dir, ["--version"]);
+    const moved = install("moved");
+    cpSync(first.cache, moved.cache);
+    expect(runs.map((args) => run(moved.dir, args))).toEqual(expected);
+    expect(firstLine(moved.cache)).toBe(madeFor(moved.bundle));
   });
 
   it("a cache that cannot be written does not fail the run or leave files behind", () => {

@@ -63,6 +63,24 @@ const tinypoolThroughLoader: esbuild.Plugin = {
     }));
   },
 };
+// zod (450 KB minified) and yaml load only for a config file or a --rule flag: each in a CommonJS file of
+// its own, which main.cjs requires when that code runs. Left in main.cjs they made every run read them and
+// deserialise their top level from the cache; zod alone also defined ≈ 1,000 export getters at start.
+const VENDORS = ["zod", "yaml"];
+for (const name of VENDORS) {
+  await esbuild.build({
+    ...common,
+    stdin: { contents: `export * from "${name}";`, resolveDir: ROOT, loader: "js" },
+    outfile: path.join(OUT, `vendor-${name}.cjs`),
+    format: "cjs",
+  });
+}
+const vendorsApart: esbuild.Plugin = {
+  name: "vendors-apart",
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${VENDORS.join("|")})$`) }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
+  },
+};
 const built = await esbuild.build({
   ...common,
   entryPoints: ["src/cli/main.ts"],
@@ -74,7 +92,7 @@ const built = await esbuild.build({
   define: { "import.meta.url": "__pbm_url" },
   // "use strict" first: the sources are ES modules, strict as such.
   banner: { js: '"use strict";var __pbm_url=require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [tinypoolThroughLoader],
+  plugins: [tinypoolThroughLoader, vendorsApart],
 });
 const body = asciiOnly(built.outputFiles[0].text);
 // The first line names this build; bin/load-cli.js uses a cache only if it was made for the same line

@@ -19,7 +19,7 @@
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
@@ -31,7 +31,8 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  external: ["tinypool"],
+  // tinypool starts its workers from its own file; sql.js finds its wasm next to its own file.
+  external: ["tinypool", "sql.js"],
   // ESM builds first: jsonc-parser's "main" is a UMD file that require()s its parts by computed paths.
   mainFields: ["module", "main"],
   legalComments: "none",
@@ -66,7 +67,7 @@ const tinypoolThroughLoader: esbuild.Plugin = {
 // zod (450 KB minified) and yaml load only for a config file or a --rule flag: each in a CommonJS file of
 // its own, which main.cjs requires when that code runs. Left in main.cjs they made every run read them and
 // deserialise their top level from the cache; zod alone also defined ≈ 1,000 export getters at start.
-const VENDORS = ["zod", "yaml"];
+const VENDORS = ["zod", "yaml", "jsonc-parser"];
 for (const name of VENDORS) {
   await esbuild.build({
     ...common,
@@ -81,6 +82,20 @@ const vendorsApart: esbuild.Plugin = {
     build.onResolve({ filter: new RegExp(`^(${VENDORS.join("|")})$`) }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
   },
 };
+// commander requires child_process (and with it net, dgram, stream wraps: ≈ 4 ms) at load, for executable
+// subcommands, which pbm has none of: required when first spawned instead. Pinned commander; a change in
+// that line fails the build rather than silently keeping the cost.
+const commanderLazyChildProcess: esbuild.Plugin = {
+  name: "commander-lazy-child-process",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${args.path}: no line "${eager}" to make lazy`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: "js" };
+    });
+  },
+};
 const built = await esbuild.build({
   ...common,
   entryPoints: ["src/cli/main.ts"],
@@ -92,7 +107,7 @@ const built = await esbuild.build({
   define: { "import.meta.url": "__pbm_url" },
   // "use strict" first: the sources are ES modules, strict as such.
   banner: { js: '"use strict";var __pbm_url=require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [tinypoolThroughLoader, vendorsApart],
+  plugins: [tinypoolThroughLoader, vendorsApart, commanderLazyChildProcess],
 });
 const body = asciiOnly(built.outputFiles[0].text);
 // The first line names this build; bin/load-cli.js uses a cache only if it was made for the same line

@@ -110,6 +110,8 @@ const built = await esbuild.build({
   plugins: [tinypoolThroughLoader, vendorsApart, commanderLazyChildProcess],
 });
 const body = asciiOnly(built.outputFiles[0].text);
+// bin/load-cli.js reads the bundle as latin1, which is UTF-8 for ASCII only.
+if (/[\u0080-\uffff]/.test(body)) throw new Error("dist/pbm/main.cjs: a character beyond ASCII is left after escaping");
 // The first line names this build; bin/load-cli.js uses a cache only if it was made for the same line
 // (V8 itself checks no more than the source's length).
 const id = createHash("sha256").update(body).digest("hex").slice(0, 32);

@@ -26,7 +26,10 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
   const ctx: CliContext = {
     stdout: io?.stdout ?? process.stdout,
     stderr: io?.stderr ?? process.stderr,
-    stdin: io?.stdin ?? process.stdin,
+    // A getter: process.stdin opens a stream (≈ 5 ms), and only --stdin reads it.
+    get stdin() {
+      return io?.stdin ?? process.stdin;
+    },
     cwd: io?.cwd ?? process.cwd(),
     env: io?.env ?? process.env,
     exitCode: EXIT.OK,

@@ -9,18 +9,8 @@ import type { Place } from "./group.js";
 import { type Count, countFindings } from "./record.js";
 import { FAILURE_RULES, grade, score } from "./score.js";
 
-interface Agg {
-  name: string;
-  files: number;
-  tables: number;
-  indicators: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  unreadable: number;
-  noTable: number;
-  noIndicators: number;
-  guessed: number;
+/** A group's counts while the batch runs: the AuditGroup's own fields, before scoring. */
+interface Agg extends Omit<AuditGroup, "score" | "grade" | "history" | "topRules"> {
   scored: { errors: number; warnings: number; infos: number };
   ruleCounts: Map<string, number>;
 }

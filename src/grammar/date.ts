@@ -6,6 +6,7 @@
  */
 import type { DatePoint, DateSpan } from "../model/value.js";
 import { foldSymbols, toSimplified } from "./fold.js";
+import { memo } from "../model/memo.js";
 
 function point(year: number, month: number | null, day: number | null): DatePoint | null {
   if (year < 1900 || year > 2200) return null;
@@ -82,6 +83,20 @@ const SEPARATORS = /(?:至|到|~|--?|—|–)/u;
  * point (start null). Null when the text is not a date.
  */
 export function parseDateSpan(text: string, tableYear: number | null): DateSpan | null {
+  // The locator, the normalizer and the facts all ask about the same cells: each answer is kept per
+  // table year (a handful of years in any batch). Results are shared: never mutated.
+  let read = spansByYear.get(tableYear);
+  if (!read) {
+    if (spansByYear.size >= 16) spansByYear.clear();
+    read = memo((t: string) => readDateSpan(t, tableYear));
+    spansByYear.set(tableYear, read);
+  }
+  return read(text);
+}
+
+const spansByYear = new Map<number | null, (text: string) => DateSpan | null>();
+
+function readDateSpan(text: string, tableYear: number | null): DateSpan | null {
   const t = normalized(text).replace(/^(自|从)/u, "").replace(/(止|结束|完成)$/u, "");
   if (!t) return null;
   const single = parseDatePoint(t, tableYear);

@@ -156,7 +156,9 @@ export function anchorRows(view: SheetView): number[] {
 function mayBeAnchor(view: SheetView, r: number): boolean {
   let n = 0;
   for (const c of view.filled(r)) {
-    const t = view.text(r, c).replace(/\s+/gu, "");
+    // Asked of every row: a text without white space is tested as it is, not copied first.
+    const raw = view.text(r, c);
+    const t = /\s/u.test(raw) ? raw.replace(/\s+/gu, "") : raw;
     if (t.length <= 24 && !/\d{2}/u.test(t) && /指标|指標|级|級|值|單位|单位|权重|權重|性质|性質|分值|名称|名稱|内容|標準|标准/u.test(t) && ++n >= 2) return true;
   }
   return false;

@@ -90,7 +90,7 @@ export function readIndicatorRows(view: SheetView, start: number, layout: Column
       end = r;
       continue;
     }
-    const row = readRow(view, r, layout, extras, sections, project);
+    const row = readRow(view, r, layout, leftmost, extras, sections, project);
     if (row === "subtotal") {
       skipped.push({ r, reason: "subtotal" });
       end = r;
@@ -136,11 +136,11 @@ function readRow(
   view: SheetView,
   r: number,
   layout: ColumnLayout,
+  leftmost: number,
   extras: ColumnSpec[],
   sections: Set<number>,
   project: Set<number>,
 ): IndicatorRowBlock | "subtotal" | null {
-  const leftmost = Math.min(...layout.columns.map((c) => c.c));
   const filled = view.filled(r).filter((c) => !project.has(c) && !(c < leftmost && isSectionLabel(view.text(r, c))));
   // Only project cells (a department's subtotal line of the long layout): not an indicator, not junk.
   if (filled.length === 0) return "subtotal";
@@ -194,21 +194,46 @@ function readRow(
 /** The cheapest reading of a row against one set of columns: head and tail shifts of -1, 0, +1. */
 function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, extras: ColumnSpec[], sections: Set<number>, nameHoldsLevels: boolean): Alignment | null {
   const pos: Partial<Record<Head | Tail, number>> = g;
-  const headCols = HEAD.map((k) => pos[k]).filter((c): c is number => c !== undefined);
-  const tailCols = [...TAIL.map((k) => pos[k]).filter((c): c is number => c !== undefined), ...extras.filter((e) => e.c > g.name).map((e) => e.c)];
+  // Every row is tried at up to nine shifts: the bounds of the group's columns are worked out once.
+  let minHead = Infinity;
+  let maxHead = -Infinity;
+  for (const k of HEAD) {
+    const c = pos[k];
+    if (c === undefined) continue;
+    if (c < minHead) minHead = c;
+    if (c > maxHead) maxHead = c;
+  }
+  let minTail = Infinity;
+  for (const k of TAIL) {
+    const c = pos[k];
+    if (c !== undefined && c < minTail) minTail = c;
+  }
+  for (const e of extras) if (e.c > g.name && e.c < minTail) minTail = e.c;
+  const hasHead = minHead !== Infinity;
+  const hasTail = minTail !== Infinity;
   let best: Alignment | null = null;
-  for (const h of [0, -1, 1]) {
-    for (const t of [0, -1, 1]) {
+  for (const h of SHIFTS) {
+    for (const t of SHIFTS) {
       const penalty = SHIFT_COST * (Math.abs(h) + Math.abs(t));
       if (best && penalty >= best.cost) continue;
-      if (headCols.some((c) => c + h < 0) || tailCols.some((c) => c + t < 0)) continue;
-      if (headCols.length && tailCols.length && Math.max(...headCols) + h >= Math.min(...tailCols) + t) continue;
+      if ((hasHead && minHead + h < 0) || (hasTail && minTail + t < 0)) continue;
+      if (hasHead && hasTail && maxHead + h >= minTail + t) continue;
       const a = scoreShift(view, r, filled, pos, extras, sections, h, t, nameHoldsLevels);
       a.cost += penalty;
       if (!best || a.cost < best.cost) best = a;
     }
   }
   return best;
+}
+
+const SHIFTS = [0, -1, 1] as const;
+
+function classAt(view: SheetView, r: number, c: number | undefined): CellClass {
+  return c === undefined ? "empty" : view.class(r, c);
+}
+
+function misfit(role: Head | Tail, k: CellClass): number {
+  return k === "empty" ? 0 : (MISFIT[role][k] ?? 1);
 }
 
 function scoreShift(
@@ -225,17 +250,16 @@ function scoreShift(
   const cells: RowCells = {};
   for (const k of HEAD) if (pos[k] !== undefined) cells[k] = pos[k]! + h;
   for (const k of TAIL) if (pos[k] !== undefined) cells[k] = pos[k]! + t;
-  const cls = (c: number | undefined): CellClass => (c === undefined ? "empty" : view.class(r, c));
   let cost = 0;
-  const misfit = (role: Head | Tail, k: CellClass) => (k === "empty" ? 0 : (MISFIT[role][k] ?? 1));
-  const nameK = cls(cells.name);
-  const tailFilled = TAIL.some((k) => cls(cells[k]) !== "empty");
+  const nameK = classAt(view, r, cells.name);
+  let tailFilled = false;
+  for (const k of TAIL) if (classAt(view, r, cells[k]) !== "empty") tailFilled = true;
   if (nameK === "empty") cost += tailFilled ? 5 : 0.5;
   else cost += nameHoldsLevels && (nameK === "level1" || nameK === "level2") ? 0 : misfit("name", nameK);
-  cost += misfit("level1", cls(cells.level1)) + misfit("level2", cls(cells.level2));
+  cost += misfit("level1", classAt(view, r, cells.level1)) + misfit("level2", classAt(view, r, cells.level2));
   let valueInUnit = false;
-  let valueK = cls(cells.value);
-  let unitK = cls(cells.unit);
+  let valueK = classAt(view, r, cells.value);
+  let unitK = classAt(view, r, cells.unit);
   if (valueK === "empty" && unitK !== "empty" && unitK !== "unit" && cells.unit !== undefined && cells.value !== undefined) {
     // 良好 under 度量单位 with the 指标值 cell empty: the value sits one column right of its own.
     cells.value = cells.unit;
@@ -245,14 +269,32 @@ function scoreShift(
     unitK = "empty";
     cost += VALUE_IN_UNIT + misfit("value", valueK);
   }
-  cost += misfit("operator", cls(cells.operator)) + misfit("value", valueK) + misfit("unit", unitK) + misfit("deadline", cls(cells.deadline)) + misfit("weight", cls(cells.weight));
-  if (valueK === "empty" && (unitK !== "empty" || cls(cells.operator) === "operator")) cost += 0.5;
-  const used = new Set<number>(Object.values(cells).filter((c): c is number => c !== undefined));
-  if (valueInUnit && pos.unit !== undefined) used.add(pos.unit + t);
-  for (const e of extras) used.add(e.c + (e.c > (pos.name ?? -1) ? t : h));
+  const operatorK = classAt(view, r, cells.operator);
+  cost += misfit("operator", operatorK) + misfit("value", valueK) + misfit("unit", unitK) + misfit("deadline", classAt(view, r, cells.deadline)) + misfit("weight", classAt(view, r, cells.weight));
+  if (valueK === "empty" && (unitK !== "empty" || operatorK === "operator")) cost += 0.5;
+  const unitBefore = valueInUnit && pos.unit !== undefined ? pos.unit + t : undefined;
   for (const c of filled) {
-    if (used.has(c)) continue;
+    if (c === unitBefore || isRoleColumn(cells, c) || isExtraColumn(extras, pos.name ?? -1, h, t, c)) continue;
     cost += sections.has(c) ? (view.class(r, c) === "long" || view.class(r, c) === "short" ? 0.2 : 1) : STRAY;
   }
   return { cost, h, t, cells, valueInUnit };
+}
+
+/** Whether a column holds one of the row's fields (a handful of columns: a scan beats building a set per shift). */
+function isRoleColumn(cells: RowCells, c: number): boolean {
+  return (
+    cells.level1 === c ||
+    cells.level2 === c ||
+    cells.name === c ||
+    cells.operator === c ||
+    cells.value === c ||
+    cells.unit === c ||
+    cells.deadline === c ||
+    cells.weight === c
+  );
+}
+
+function isExtraColumn(extras: ColumnSpec[], name: number, h: number, t: number, c: number): boolean {
+  for (const e of extras) if (e.c + (e.c > name ? t : h) === c) return true;
+  return false;
 }

@@ -1,20 +1,34 @@
 /**
  * Remembers a pure function of a string. Labels, level names and units repeat across rows and
  * tables, and both the locators and the rules ask the same questions about the same texts many
- * times, so each answer is computed once per distinct text. The cache starts over at `limit` entries:
- * the texts that repeat are a file's labels and units, a few hundred, while names and sentences are
- * mostly seen once, so a small bound keeps the hits and keeps a long batch's memory flat (30 caches
- * of 20,000 texts each grew an audit worker by ~30 MB over 30,000 files). Results are shared: callers
- * must not mutate them.
+ * times, so each answer is computed once per distinct text. At most `limit` texts are kept, in two
+ * generations: when the newer one is full, the older is dropped and a text asked again moves up, so
+ * the texts that keep coming back (a batch's labels, units, common indicator names) survive while
+ * names and sentences seen once age out. A bound keeps a long batch's memory flat (30 caches of 20,000
+ * texts each grew an audit worker by ~30 MB over 30,000 files). Results are shared: callers must not
+ * mutate them.
  */
 export function memo<T>(fn: (text: string) => T, limit = 4_096): (text: string) => T {
-  let cache = new Map<string, T>();
+  const half = Math.max(1, Math.floor(limit / 2));
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
+  const keep = (text: string, value: T) => {
+    if (recent.size >= half) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(text, value);
+  };
   return (text: string) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    const hit = recent.get(text);
+    if (hit !== undefined || recent.has(text)) return hit as T;
+    const old = older.get(text);
+    if (old !== undefined || older.has(text)) {
+      keep(text, old as T);
+      return old as T;
+    }
     const value = fn(text);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(text, value);
+    keep(text, value);
     return value;
   };
 }

@@ -1,12 +1,11 @@
 import { defineRule } from "../model/finding.js";
+import { memo } from "../model/memo.js";
 import type { IndicatorFacts } from "../model/semantic.js";
 import { cellOf, shown } from "./utils/location.js";
 import { normalizeName } from "./utils/text.js";
 
 /** The measure an indicator counts, with 数 / 数量 / 个数 folded together (奖励企业数 = 奖励企业数量). */
-export function measureKey(name: string): string {
-  return normalizeName(name).replace(/(的)?(数量|个数|总数|数目|数)$/u, "");
-}
+export const measureKey = memo((name: string): string => normalizeName(name).replace(/(的)?(数量|个数|总数|数目|数)$/u, ""));
 
 const sameTarget = (a: IndicatorFacts, b: IndicatorFacts) =>
   a.value.raw === b.value.raw || (a.number === b.number && a.operator === b.operator && (a.unit?.info?.canonical ?? a.unit?.text ?? "") === (b.unit?.info?.canonical ?? b.unit?.text ?? ""));

@@ -46,7 +46,8 @@ export default defineRule({
   },
   *check(_table, { facts }) {
     const reported = new Set<IndicatorFacts>();
-    const names = new Map(facts.indicators.map((f) => [f, normalizeName(f.core)]));
+    // Most goals hold no counted number: the indicators' names are prepared for the first that does.
+    let names: Map<IndicatorFacts, string> | null = null;
     for (const goal of facts.annualGoals) {
       const text = goal.text.normalize("NFKC");
       for (const m of numbersInText(text)) {
@@ -59,6 +60,7 @@ export default defineRule({
         const before = normalizeName(/[^，。；、,;：:）)]*$/u.exec(text.slice(0, m.start))![0]).slice(-12);
         const context = `${before}|${after}`;
         const goalValue = m.value * u.scale;
+        names ??= new Map(facts.indicators.map((f) => [f, normalizeName(f.core)]));
         for (const f of facts.indicators) {
           const fu = f.unit?.info;
           if (reported.has(f) || f.number === null || !f.operator || !fu || fu.family !== u.family || fu.counter !== u.counter || fu.per.length) continue;

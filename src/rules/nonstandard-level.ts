@@ -6,9 +6,18 @@
 import { defineRule } from "../model/finding.js";
 import { cellOf } from "./utils/location.js";
 import { labelKey } from "../grammar/index.js";
+import { memo } from "../model/memo.js";
 
 // Only the three names that exist in no target template; 资金管理 or 项目管理 do appear in some 整体 tables.
 const EVALUATION = /^(决策|过程|投入)(指标)?$/u;
+
+const LEVELS = ["level1", "level2"] as const;
+
+/** The level an evaluation category names (决策, 过程指标), once per distinct level text; null for other levels. */
+const evaluationLevel = memo((raw: string): string | null => {
+  const level = labelKey(raw).replace(/\([^)]*\)$/u, "");
+  return EVALUATION.test(level) ? level : null;
+});
 
 export default defineRule<"evaluationCategory" | "localFirstLevel">({
   id: "nonstandard-level",
@@ -42,12 +51,10 @@ export default defineRule<"evaluationCategory" | "localFirstLevel">({
         seen.add(`1:${local}`);
         yield { messageId: "localFirstLevel", data: { level: local }, indicator: f.indicator, at: cellOf(f, "level1") };
       }
-      for (const [raw, which] of [
-        [f.block.level1Text, "level1"],
-        [f.block.level2Text, "level2"],
-      ] as const) {
-        const level = labelKey(raw ?? "").replace(/\([^)]*\)$/u, "");
-        if (!EVALUATION.test(level) || seen.has(level)) continue;
+      for (const which of LEVELS) {
+        const raw = which === "level1" ? f.block.level1Text : f.block.level2Text;
+        const level = evaluationLevel(raw ?? "");
+        if (level === null || seen.has(level)) continue;
         seen.add(level);
         yield { messageId: "evaluationCategory", data: { level: raw ?? level }, indicator: f.indicator, at: cellOf(f, which) };
       }

@@ -129,7 +129,7 @@ export default defineRule<Id>({
       if (!f.operator || (f.number === null && f.range === null)) continue;
       let messageId: Id | null = null;
       let fix: Fix | undefined;
-      const data: Record<string, string> = { indicator: f.indicator.name, value: shown(f) };
+      let budget: string | undefined;
       if ((f.operator === "<=" || f.operator === "<") && f.direction === "higher") {
         messageId = higherId(f);
         fix = fixFor(f, true);
@@ -143,11 +143,13 @@ export default defineRule<Id>({
         if ((f.unit.info.family === "money" && f.unit.info.per.length === 0) || f.unit.info.family === "magnitude") {
           if (Math.abs(yuan - facts.budget.yuan) <= facts.budget.yuan * 0.001) {
             messageId = "floorOnBudget";
-            data.budget = facts.budget.text;
+            budget = facts.budget.text;
           }
         }
       }
       if (!messageId) continue;
+      const data: Record<string, string> = { indicator: f.indicator.name, value: shown(f) };
+      if (budget !== undefined) data.budget = budget;
       yield { messageId, data, indicator: f.indicator, at: operatorAt(f), ...(fix ? { fix } : {}) };
     }
   },

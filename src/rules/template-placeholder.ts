@@ -3,6 +3,7 @@
  * template's notes on the levels ((必填硬性指标), (选填)) were never removed.
  */
 import { defineRule, type FindingDraft } from "../model/finding.js";
+import type { Indicator } from "../model/records.js";
 import { cellLocation, cellOf } from "./utils/location.js";
 
 /** Placeholders anywhere, header texts included. */
@@ -18,6 +19,17 @@ function placeholder(s: string | null | undefined, strictOnly: boolean): string 
 }
 
 type Id = "inIndicator" | "inTable" | "levelNotes";
+
+/** The first of an indicator's cells, in reading order, that holds a placeholder (a name only a strict one). */
+function firstPlaceholder(i: Indicator): { which: "name" | "value" | "operator" | "unit" | "deadline"; placeholder: string } | null {
+  let p = placeholder(i.name, true);
+  if (p) return { which: "name", placeholder: p };
+  if ((p = placeholder(i.valueRaw, false))) return { which: "value", placeholder: p };
+  if ((p = placeholder(i.operatorRaw, false))) return { which: "operator", placeholder: p };
+  if ((p = placeholder(i.unit, false))) return { which: "unit", placeholder: p };
+  if ((p = placeholder(i.deadline, false))) return { which: "deadline", placeholder: p };
+  return null;
+}
 
 export default defineRule<Id>({
   id: "template-placeholder",
@@ -53,29 +65,18 @@ export default defineRule<Id>({
       yield { messageId: "inTable", data: { field: f.label, placeholder: p }, indicator: null, at: cellLocation(table.location.sheet, f.cell) };
     }
     const notes = new Map<string, { note: string; cell: string }>();
+    const noteIn = (text: string | null, cell: string | undefined) => {
+      const m = text ? LEVEL_NOTE.exec(text) : null;
+      if (m && cell && !notes.has(text!)) notes.set(text!, { note: m[0], cell });
+    };
     for (const f of facts.indicators) {
       const i = f.indicator;
-      for (const [text, cell] of [
-        [i.level1Raw, i.cells.level1],
-        [i.level2Raw, i.cells.level2],
-      ] as const) {
-        const m = text ? LEVEL_NOTE.exec(text) : null;
-        if (m && cell && !notes.has(text!)) notes.set(text!, { note: m[0], cell });
-      }
-      const cells: [string | null, "name" | "value" | "operator" | "unit" | "deadline", boolean][] = [
-        [i.name, "name", true],
-        [i.valueRaw, "value", false],
-        [i.operatorRaw, "operator", false],
-        [i.unit, "unit", false],
-        [i.deadline, "deadline", false],
-      ];
-      for (const [value, which, strictOnly] of cells) {
-        const p = placeholder(value, strictOnly);
-        if (!p) continue;
-        const at = cellOf(f, which);
-        yield { messageId: "inIndicator", data: { indicator: i.name, cell: at.cell, placeholder: p }, indicator: i, at };
-        break;
-      }
+      noteIn(i.level1Raw, i.cells.level1);
+      noteIn(i.level2Raw, i.cells.level2);
+      const hit = firstPlaceholder(i);
+      if (!hit) continue;
+      const at = cellOf(f, hit.which);
+      yield { messageId: "inIndicator", data: { indicator: i.name, cell: at.cell, placeholder: hit.placeholder }, indicator: i, at };
     }
     const first = [...notes.values()][0];
     if (first) yield { messageId: "levelNotes", data: { note: first.note, count: notes.size }, indicator: null, at: cellLocation(table.location.sheet, first.cell) };

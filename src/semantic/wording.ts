@@ -66,6 +66,23 @@ function restates(value: string, name: string): boolean {
 const CJK = /[\u3400-\u9fff]/gu;
 
 export function wordingOf(text: string, cell: "value" | "unit", name: string): Wording {
+  const w = readWording(text);
+  return {
+    text: w.text,
+    cell,
+    vague: w.vague,
+    onlyVague: w.onlyVague,
+    restatesName: w.mayRestate && restates(w.cjkOnly, nameCjkOf(name)) && !w.tier,
+    yesNo: w.yesNo,
+    level: w.level,
+    tier: w.tier,
+    hasNumber: w.hasNumber,
+    numbers: w.numbers,
+  };
+}
+
+/** What a value's text says by itself, once per distinct text (qualitative values repeat across tables). */
+const readWording = memo((text: string) => {
   const t = matchKey(text).replace(/[。；;，,]+$/u, "");
   const numbers: readonly NumberMention[] = numbersInText(t);
   const hasNumber = /\d/.test(t);
@@ -73,20 +90,20 @@ export function wordingOf(text: string, cell: "value" | "unit", name: string): W
   let rest = t;
   for (const v of vague) rest = rest.split(v.word).join("");
   const leftover = rest.replace(FILLER, "");
-  const nameText = matchKey(name).replace(/[。；;，,]+$/u, "");
   const cjkOnly = (t.match(CJK) ?? []).join("");
-  const nameCjk = (nameText.match(CJK) ?? []).join("");
   const lower = t.toLowerCase();
   return {
     text: text.trim(),
-    cell,
     vague,
     onlyVague: vague.length > 0 && leftover.length === 0,
-    restatesName: !hasNumber && cjkOnly.length >= 2 && cjkOnly.length === t.length && restates(cjkOnly, nameCjk) && !TIERS.has(t),
-    yesNo: YES.has(lower) ? "yes" : NO.has(lower) ? "no" : null,
+    cjkOnly,
+    mayRestate: !hasNumber && cjkOnly.length >= 2 && cjkOnly.length === t.length,
+    yesNo: YES.has(lower) ? ("yes" as const) : NO.has(lower) ? ("no" as const) : null,
     level: Object.hasOwn(LEVELS, t) ? LEVELS[t] : null,
     tier: TIERS.has(t),
     hasNumber,
     numbers,
   };
-}
+});
+
+const nameCjkOf = memo((name: string): string => (matchKey(name).replace(/[。；;，,]+$/u, "").match(CJK) ?? []).join(""));

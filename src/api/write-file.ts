@@ -58,9 +58,20 @@ export function writeFileAtomicStream(target: string, produce: (emit: (chunk: st
   try {
     const fd = openSync(tmp, "wx", opts.mode ?? 0o666);
     try {
+      const put = (bytes: Uint8Array, end = bytes.length) => {
+        for (let off = 0; off < end; ) off += writeSync(fd, bytes, off, end - off);
+      };
+      // Text is encoded into one buffer used again and again: a new array per piece is memory outside
+      // the JS heap that waits for a collection, and a long report (hundreds of MB) piles it up.
+      let buf: Uint8Array | undefined;
       produce((content) => {
-        const bytes = typeof content === "string" ? utf8.encode(content) : content;
-        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+        if (typeof content !== "string") return put(content);
+        buf ??= new Uint8Array(1 << 16);
+        for (let rest = content; rest.length; ) {
+          const { read, written } = utf8.encodeInto(rest, buf);
+          put(buf, written);
+          rest = rest.slice(read);
+        }
       });
       fsyncSync(fd);
     } finally {

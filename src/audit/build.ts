@@ -16,7 +16,8 @@ import type { RuleSetting } from "../config/types.js";
 import { BatchChecker } from "./batch-checks.js";
 import type { DepartmentMap } from "./department.js";
 import { type Place, Placement, tableDepartment } from "./group.js";
-import { encodeRecord, fileStatus, findingItem, pretty, recordHead, recordInput, recordParts, recordReport } from "./record.js";
+import { fileStatus } from "../engine/check.js";
+import { encodeRecord, findingItem, pretty, recordHead, recordInput, recordParts, recordReport } from "./record.js";
 import { DEFAULT_SCORING } from "./score.js";
 import { Tally } from "./tally.js";
 
@@ -144,7 +145,7 @@ export function buildAuditView(source: RecordSource, opts: BuildOptions): Record
       if (!rec) continue;
       const r = recordReport(rec);
       const f: FileReport = { ...r, path: p, findings: [...r.findings, ...(batchOf.get(p) ?? [])] };
-      f.status = fileStatus(f.status, f.findings);
+      f.status = fileStatus(f.findings, f.status === "error");
       yield f;
     }
   };

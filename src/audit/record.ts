@@ -17,6 +17,7 @@
  */
 import type { AuditInput, AuditTable } from "../model/audit.js";
 import type { Category, FileReport, FileStatus, Finding, Severity } from "../model/finding.js";
+import { fileStatus } from "../engine/check.js";
 import { isBatchRule } from "./batch-checks.js";
 
 /** Findings counted by what the totals and --history tell apart, in the order each first occurs. */
@@ -31,12 +32,6 @@ export interface RecordHead {
 }
 
 const STATUSES: readonly FileStatus[] = ["ok", "problems", "error"];
-
-/** A file's status over the findings it has: what every report shows. */
-export function fileStatus(status: FileStatus, findings: readonly Pick<Finding, "severity">[]): FileStatus {
-  if (status === "error") return "error";
-  return findings.some((x) => x.severity !== "info") ? "problems" : "ok";
-}
 
 export function countFindings(findings: readonly Finding[]): Count[] {
   const at = new Map<string, Count>();
@@ -58,7 +53,7 @@ export const findingItem = (x: Finding): string => `\n        ${pretty(x, "     
 /** The file's result (its own findings: batch findings are redone on the whole batch) as a spool record. */
 export function encodeRecord(report: FileReport, input: AuditInput): Uint8Array {
   const findings = report.findings.filter((x) => !isBatchRule(x.ruleId));
-  const status = fileStatus(report.status, findings);
+  const status = fileStatus(findings, report.status === "error");
   const f: FileReport = { ...report, status, findings };
   // The element of `files`, member by member as JSON.stringify(f, null, 2) writes them at depth 2.
   let text = "{";
@@ -85,8 +80,9 @@ export function encodeRecord(report: FileReport, input: AuditInput): Uint8Array 
     input: { sha256: input.sha256, bytes: input.bytes, tables: input.tables.map((t) => ({ ...t, indicators: [] })) },
   };
   const parts = [JSON.stringify(head), before, between, items, after, pretty(input, "      ")];
-  const prefix = `${JSON.stringify([STATUSES.indexOf(status), ...parts.map((p) => Buffer.byteLength(p))])}\n`;
-  const out = new Uint8Array(Buffer.byteLength(prefix) + parts.reduce((s, p) => s + Buffer.byteLength(p), 0));
+  const lengths = parts.map((p) => Buffer.byteLength(p));
+  const prefix = `${JSON.stringify([STATUSES.indexOf(status), ...lengths])}\n`;
+  const out = new Uint8Array(Buffer.byteLength(prefix) + lengths.reduce((a, b) => a + b, 0));
   const buf = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   let at = buf.write(prefix);
   for (const p of parts) at += buf.write(p, at);

@@ -3,7 +3,7 @@
  * The CLI command parses flags and maps errors; everything else happens here.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { AuditInput, GroupBy } from "../model/audit.js";
@@ -46,8 +46,12 @@ export interface AuditOptions extends OutputOptions {
 }
 
 export const toRel = (cwd: string, abs: string): string => {
-  const r = path.relative(cwd, abs);
-  return (r && !r.startsWith("..") && !path.isAbsolute(r) ? r : abs).split(path.sep).join("/");
+  // A file under cwd (the usual case) is a slice: path.relative resolves both paths again, which for
+  // 30,000 files was tens of MB of garbage the parent then carried through the run.
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  let r = abs.startsWith(prefix) && abs.length > prefix.length ? abs.slice(prefix.length) : path.relative(cwd, abs);
+  if (!r || r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r)) r = abs;
+  return path.sep === "/" ? r : r.split(path.sep).join("/");
 };
 
 /** A file the pool lost (hang, heap, crash) becomes a "file-unreadable" finding, at the configured severity. */
@@ -88,6 +92,34 @@ export async function loadDepartments(file: string, cwd: string, lang: Lang): Pr
   return departmentMapFromRows(rows, file);
 }
 
+/**
+ * A report file that is one of the inputs (the same file, through a link or not) stops the run. Compared by
+ * device and inode: only a report that already exists can be an input, so the inputs are looked at only then.
+ */
+function guardInputs(inputs: readonly string[], reports: readonly string[]): void {
+  const ids = new Map<string, string>();
+  for (const o of reports) {
+    try {
+      const st = statSync(o);
+      ids.set(`${st.dev}:${st.ino}`, o);
+    } catch {
+      // not there yet: written by this run, so not an input
+    }
+  }
+  if (!ids.size) return;
+  for (const f of inputs) {
+    let id: string;
+    try {
+      const st = statSync(f);
+      id = `${st.dev}:${st.ino}`;
+    } catch {
+      continue;
+    }
+    const o = ids.get(id);
+    if (o !== undefined) throw new AuditUsageError({ zh: `报告文件 ${o} 是待检查的输入文件，不能覆盖`, en: `The report file ${o} is one of the inputs; pbm never overwrites an input` });
+  }
+}
+
 function stampOf(abs: string): Stamp {
   try {
     const st = statSync(abs);
@@ -110,30 +142,26 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
   const found = await discoverFiles(patterns, { cwd: io.cwd, config });
   for (const p of found.unmatched) io.stderr.write(lang === "en" ? `No files match ${p}\n` : `没有找到匹配 ${p} 的文件\n`);
   if (found.files.length === 0) throw new AuditUsageError({ zh: "没有找到可检查的文件", en: "No files to check" });
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  const inputs = new Set(found.files.map(real));
-  const guarded = [...outputs.map((o) => o.file), ...(opts.history ? [path.resolve(io.cwd, opts.history)] : [])];
-  for (const o of guarded) {
-    if (inputs.has(real(o))) throw new AuditUsageError({ zh: `报告文件 ${o} 是待检查的输入文件，不能覆盖`, en: `The report file ${o} is one of the inputs; pbm never overwrites an input` });
-  }
-  inputs.clear();
+  guardInputs(found.files, [...outputs.map((o) => o.file), ...(opts.history ? [path.resolve(io.cwd, opts.history)] : [])]);
 
   // Per file the parent keeps its relative path and two numbers (size, mtime): no absolute path, no object.
-  const rels = found.files.map((abs) => toRel(io.cwd, abs)).filter((rel) => !shard || inShard(rel, shard));
+  const rels: string[] = [];
+  const stamps: number[] = [];
+  for (const abs of found.files) {
+    const rel = toRel(io.cwd, abs);
+    if (shard && !inShard(rel, shard)) continue;
+    const st = stampOf(abs);
+    rels.push(rel);
+    stamps.push(st.size ?? NaN, st.mtimeMs ?? NaN);
+  }
   found.files.length = 0;
   const sizes = new Float64Array(rels.length);
   const mtimes = new Float64Array(rels.length);
-  rels.forEach((rel, i) => {
-    const st = stampOf(path.resolve(io.cwd, rel));
-    sizes[i] = st.size ?? NaN;
-    mtimes[i] = st.mtimeMs ?? NaN;
-  });
+  for (let i = 0; i < rels.length; i++) {
+    sizes[i] = stamps[2 * i];
+    mtimes[i] = stamps[2 * i + 1];
+  }
+  stamps.length = 0;
   const stampAt = (i: number): Stamp => ({ size: Number.isNaN(sizes[i]) ? null : sizes[i], mtimeMs: Number.isNaN(mtimes[i]) ? null : mtimes[i] });
   // The run's identity: what a spool may be resumed for.
   const key = createHash("sha256")
@@ -171,7 +199,9 @@ export async function runAudit(patterns: string[], opts: AuditOptions, io: Audit
     const jobs = opts.jobs ?? availableParallelism();
     const progress = opts.quiet ? undefined : new Progress({ stream: io.stderr, total: tasks.length, lang });
     const workerData: WorkerData = { config, lang, spoolDir: workDir };
-    const prepare = (i: number): WorkerTask => ({ abs: path.resolve(io.cwd, rels[i]), rel: rels[i] });
+    const cwdPrefix = io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep;
+    // rels[i] is already normal (toRel), so joining it to cwd is what path.resolve would give, without its garbage.
+    const prepare = (i: number): WorkerTask => ({ abs: path.sep === "/" && !path.isAbsolute(rels[i]) ? cwdPrefix + rels[i] : path.resolve(io.cwd, rels[i]), rel: rels[i] });
     await runPool<number, WorkerResult>(tasks, { jobs, maxMemoryMb: opts.maxMemoryMb, timeoutS: opts.timeoutS, workerData, prepare }, (k, outcome) => {
       const i = tasks[k];
       // The worker wrote the record to the spool; the parent only indexes it (and keeps no finding).

@@ -2,13 +2,14 @@
  * The audit's new inputs through the real binary: a --departments table, a bad mapping, a --history
  * file that is not pbm's, and the scoring section of pbm.config.json (used, and refused when wrong).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditReport } from "../../src/model/audit.js";
 import { makeCounty } from "../../scripts/make-county.js";
-import { build, pbm } from "./helpers.js";
+import { toRel } from "../../src/audit/run.js";
+import { ROOT, build, pbm } from "./helpers.js";
 
 let tmp: string;
 
@@ -48,6 +49,35 @@ describe("pbm audit options", () => {
     const en = await pbm(["audit", "county", "--departments", "nope.csv", "-q", "--lang", "en"], { cwd: tmp });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain("Cannot read the department mapping nope.csv");
+  });
+
+  it("never writes a report over one of its inputs: the same path, a link to it or a hard link (exit 2, input unchanged)", async () => {
+    const dir = path.join(tmp, "guard");
+    mkdirSync(dir, { recursive: true });
+    const input = path.join(dir, "表.xlsx");
+    const text = readFileSync(path.join(ROOT, "fixtures", "seed", "seed-per-sheet.xlsx"));
+    writeFileSync(input, text);
+    symlinkSync(input, path.join(tmp, "via-link.xlsx"));
+    linkSync(input, path.join(tmp, "hard-link.xlsx"));
+    for (const report of ["guard/表.xlsx", "via-link.xlsx", "hard-link.xlsx"]) {
+      const r = await pbm(["audit", "guard", "-q", "-r", report, "--lang", "en"], { cwd: tmp });
+      expect(r.code, report).toBe(2);
+      expect(r.stderr).toContain(`The report file ${path.join(tmp, report)} is one of the inputs`);
+      expect(readFileSync(input).equals(text)).toBe(true);
+    }
+    // A report beside the inputs that is not one of them is written.
+    const ok = await pbm(["audit", "guard", "-q", "-r", "guard-report.json"], { cwd: tmp });
+    expect(ok.code, ok.stderr).not.toBe(2);
+    expect(JSON.parse(readFileSync(path.join(tmp, "guard-report.json"), "utf8")).files.map((f: { path: string }) => f.path)).toEqual(["guard/表.xlsx"]);
+  });
+
+  it("names files relative to the folder it runs in, and outside it by their full path", () => {
+    const cwd = path.join(path.sep, "work", "审核");
+    expect(toRel(cwd, path.join(cwd, "教育局", "表1.xlsx"))).toBe("教育局/表1.xlsx");
+    expect(toRel(cwd + path.sep, path.join(cwd, "表.xlsx"))).toBe("表.xlsx");
+    expect(toRel(cwd, path.join(cwd, "..foo.xlsx"))).toBe("..foo.xlsx");
+    expect(toRel(cwd, path.join(path.sep, "work", "审核2", "表.xlsx"))).toBe(path.join(path.sep, "work", "审核2", "表.xlsx").split(path.sep).join("/"));
+    expect(toRel(cwd, path.join(path.sep, "elsewhere", "表.xlsx"))).toBe(path.join(path.sep, "elsewhere", "表.xlsx").split(path.sep).join("/"));
   });
 
   it("says so when the work dir cannot hold the spool", async () => {

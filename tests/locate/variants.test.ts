@@ -191,4 +191,59 @@ describe("indicator names that are also header labels", () => {
     ]);
     expect(t.indicators.map((i) => i.name)).toEqual(["送戏场次", "项目金额", "资金总额", "群众满意度"]);
   });
+
+  it("leaves an empty money line empty when a goal row with column heads follows (年度总体目标 | 预期目标 | 实际完成情况)", () => {
+    const [t] = read([
+      ["项目支出绩效自评表"],
+      ["项目名称", "委托业务项目"],
+      ["主管部门", "219-某镇人民政府", "实施单位", "219001-某镇人民政府"],
+      ["项目资金(万元)", "", "年初预算数", "全年预算数"],
+      ["", "年度资金总额:", "90", "90"],
+      ["", "其中:本年财政拨款", "90", "90"],
+      ["", "其他资金"],
+      ["年度总体目标", "预期目标", "实际完成情况"],
+      ["", "完成基建工程预算编制、审计和设计", "已完成预算编制、审计和设计"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+      ["", "产出指标", "数量指标", "委托业务项目数量", "≥50个", "50"],
+      ["", "满意度指标", "满意度指标", "公众满意度", "≥90%", "95%"],
+    ]);
+    expect(t.goal).toBe("完成基建工程预算编制、审计和设计");
+    expect(t.fields.find((f) => f.label === "其他资金")).toMatchObject({ text: "" });
+    expect(t.fields.find((f) => f.label === "实际完成情况")).toMatchObject({ text: "已完成预算编制、审计和设计" });
+    expect(brief(t)).toEqual([
+      ["委托业务项目数量", ">=", 50, "个"],
+      ["公众满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("takes no value from the next form row: blank boxes, a 到 between dates, a label naming its unit", () => {
+    const [t] = read([
+      ["财政支出绩效目标申报表"],
+      ["项目名称", "", "项目类型", ""],
+      ["项目实施单位", "", "项目负责人", "", "联系电话", ""],
+      ["项目起止时间(如20190101)", "", "到", ""],
+      ["项目资金申请(万元)", "资金总额:", ""],
+      ["", "一般公共预算拨款:", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "完成项目数", "≥3个"],
+    ]);
+    const text = (label: string) => t.fields.find((f) => f.label === label)?.text;
+    expect(["项目实施单位", "项目负责人", "联系电话", "项目起止时间(如20190101)"].map(text)).toEqual(["", "", "", ""]);
+    expect(t.implementer ?? null).toBeNull();
+    expect(brief(t)).toEqual([["完成项目数", ">=", 3, "个"]]);
+  });
+
+  it("still reads amounts under sub-labels that pass below a merged label (财政资金 | 其他 over 中央 | 省级 over amounts)", () => {
+    const [t] = read([
+      ["专项绩效目标申报表"],
+      ["专项名称", "就学补助"],
+      ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "", "其他"],
+      ["", "", "中央", "省级", ""],
+      ["", "7", "0", "7", "0"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助人数", "≥10人"],
+    ]);
+    expect(t.fields.find((f) => f.label === "其他")).toMatchObject({ text: "0", cell: "E5" });
+    expect(t.budget).toMatchObject({ amount: 7, unit: "万元" });
+  });
 });

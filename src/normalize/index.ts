@@ -6,7 +6,8 @@ import { a1, rangeA1 } from "../model/a1.js";
 import type { CellPos, Grid, Workbook } from "../model/grid.js";
 import type { FieldCell, TableBlock } from "../model/located.js";
 import type { HeaderField, Indicator, IndicatorCells, Money, ParseIssue, Table, TableKind } from "../model/records.js";
-import { labelKey, parseDateSpan, parseOperatorCell, parseValueCell, unitInName } from "../grammar/index.js";
+import type { ParsedValue } from "../model/value.js";
+import { labelKey, parseDateSpan, parseOperatorCell, parseValue, parseValueCell, unitInName } from "../grammar/index.js";
 import { cellText, locateTables } from "../locate/index.js";
 import { canonicalLevel1, canonicalLevel2 } from "../locate/levels.js";
 import { unitInLabel } from "../locate/vocabulary.js";
@@ -228,6 +229,13 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
   return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
+/** A value that restates its indicator (资金到位率达100%, 预算支出进度达到90%以上): read what follows the name. */
+function withoutName(parsed: ParsedValue, name: string): ParsedValue {
+  if (parsed.kind !== "text" || name.length < 2 || !parsed.raw.startsWith(name)) return parsed;
+  const rest = parseValue(parsed.raw.slice(name.length));
+  return rest.kind === "number" || rest.kind === "range" ? { ...rest, raw: parsed.raw } : parsed;
+}
+
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];
@@ -263,7 +271,7 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
       if (c !== undefined) refs[k] = a1(r, c);
     }
     const valueText = text(cells.value);
-    const parsed = parseValueCell(cellAt(r, cells.value), valueText);
+    const parsed = withoutName(parseValueCell(cellAt(r, cells.value), valueText), name);
     const opCell = parseOperatorCell(shown(cells.operator));
     const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
     const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;

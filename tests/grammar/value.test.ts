@@ -38,6 +38,8 @@ const CASES: Case[] = [
   ["稳步提高", "text", null, null, null, null],
   ["是", "text", null, null, null, null],
   ["达到预期", "text", null, null, null, null],
+  ["达100%", "number", ">=", 100, "%", "percent"],
+  ["达标", "text", null, null, null, null],
   ["不超預(yù)算", "text", null, null, null, null],
   ["2023年12月", "text", null, null, null, null],
   ["202001-202012", "text", null, null, null, null],

@@ -246,4 +246,42 @@ describe("indicator names that are also header labels", () => {
     expect(t.fields.find((f) => f.label === "其他")).toMatchObject({ text: "0", cell: "E5" });
     expect(t.budget).toMatchObject({ amount: 7, unit: "万元" });
   });
+
+  it("names indicators by a 二级指标 column of names beside a 指标内容 column of sentences; a value restating the name", () => {
+    const [t] = read([
+      ["财政支出绩效目标申报表"],
+      ["项目名称", "示范项目"],
+      ["项目年度绩效目标衡量指标", "一级指标", "二级指标", "分值", "指标内容", "指标值", "评分细则"],
+      ["", "投入指标", "资金到位率", "5", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%", "到位率100%得5分,每少10个百分点扣1分。"],
+      ["", "", "预算支出进度", "15", "预算支出进度是否达到90%以上。", "预算支出进度达到90%以上", "达到90%以上得15分。"],
+      ["", "过程指标", "资金使用合规性", "10", "是否符合国家财经法规和财务管理制度的规定。", "符合规定", "符合得10分,否则0分。"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["资金到位率", ">=", 100, "%"],
+      ["预算支出进度", ">=", 90, "%"],
+      ["资金使用合规性", null, "符合规定", null],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.weight, i.valueRaw])).toEqual([
+      ["投入指标", 5, "资金到位率达100%"],
+      ["投入指标", 15, "预算支出进度达到90%以上"],
+      ["过程指标", 10, "符合规定"],
+    ]);
+    expect(t.indicators[0].extra).toMatchObject({ 指标内容: "资金到位率=(实际到位资金/计划投入资金)×100%。" });
+  });
+
+  it("keeps 指标内容 as the name when the 二级指标 column holds level words", () => {
+    const [t] = read([
+      ["项目支出绩效目标表"],
+      ["项目名称", "示范项目"],
+      ["一级指标", "二级指标", "指标内容", "指标值"],
+      ["产出指标", "数量指标", "改造学校数量", "≥3所"],
+      ["", "质量指标", "工程验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "办学条件改善情况", "持续改善"],
+    ]);
+    expect(t.indicators.map((i) => [i.level2, i.name])).toEqual([
+      ["数量指标", "改造学校数量"],
+      ["质量指标", "工程验收合格率"],
+      ["社会效益指标", "办学条件改善情况"],
+    ]);
+  });
 });

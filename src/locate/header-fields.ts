@@ -157,13 +157,18 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
     if (cols.length === 0) continue;
     if (group && cols[0] <= group.c) group = null;
     if (isValueGridHead(view, r, to)) {
-      // A row of labels over a row of amounts: each label's value is the cell below it.
+      // A row of labels over a row of amounts: each label's value is the cell below it. A label of the row
+      // that names the money unit and has no amount under it (项目资金(万元) | 年初预算数 | 全年预算数) heads the others.
+      const head = cols.map((c) => view.text(r, c)).find((t, i) => unitInLabel(t) !== null && view.text(r + 1, cols[i]) === "");
+      const rowGroup = head ?? group?.text;
+      // …and the lines below it that leave its column empty, as a 资金情况（万元） label alone would.
+      if (head && view.text(r, cols[0]) === head) group = { text: head, c: cols[0] };
       for (const c of cols) {
         const below = { r: r + 1, c };
         const text = view.text(r, c);
         const has = view.text(r + 1, c) !== "";
         if (has) consumed.add(key(below));
-        fields.push({ key: keyOf(text), label: text, labelPos: { r, c }, text: has ? view.text(r + 1, c) : "", pos: has ? below : null, ...(group ? { group: group.text } : {}) });
+        fields.push({ key: keyOf(text), label: text, labelPos: { r, c }, text: has ? view.text(r + 1, c) : "", pos: has ? below : null, ...(rowGroup && text !== rowGroup ? { group: rowGroup } : {}) });
       }
       mark(r);
       continue;

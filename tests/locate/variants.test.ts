@@ -284,4 +284,19 @@ describe("indicator names that are also header labels", () => {
       ["社会效益指标", "办学条件改善情况"],
     ]);
   });
+
+  it("gives amounts under a row of column labels the unit its first label names (项目资金(万元) | 年初预算数 | 全年预算数)", () => {
+    const [t] = read([
+      ["项目支出绩效自评表"],
+      ["项目名称", "村级补助及运转经费"],
+      ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数"],
+      ["", "年度资金总额:", "202.64", "202.64", "132.91"],
+      ["", "其中:本年财政拨款", "202.64", "202.64", "132.91"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+      ["产出指标", "数量指标", "补助村(社区)数量", "=8个", "8"],
+    ]);
+    expect(t.budget).toMatchObject({ amount: 202.64, unit: "万元" });
+    expect(t.budgetItems.every((b) => b.money.unit === "万元")).toBe(true);
+    expect(brief(t)).toEqual([["补助村(社区)数量", "=", 8, "个"]]);
+  });
 });

@@ -273,7 +273,8 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
     const valueText = text(cells.value);
     const parsed = withoutName(parseValueCell(cellAt(r, cells.value), valueText), name);
     const opCell = parseOperatorCell(shown(cells.operator));
-    const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
+    // An operator column that holds no operator (定量 / 定性, 正向) leaves the value's own (≥10个) standing.
+    const operator = opCell.operator ?? parsed.operator;
     const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;
 
     // The unit: its own column, else the value's tail, else the brackets of the name (实施营造林总面积(亩)).

@@ -94,7 +94,7 @@ const FIELD_PATTERNS: [FieldKey, RegExp][] = [
     "budget",
     /^(预算资金情况|预算资金总额|项目资金总额|(中期|年度|当年年度|当年|本年度?|实施期|项目|全年)?(资金总额|预算总额|总预算|预算金额|预算|金额|资金|预算数|申报数|投入)|预算申报数|资金情况|预算资金|年度本级预算金额|预算申请总额|申请金额|申请资金|项目总投资|总投资|下达中央预算内投资|下达资金|补助资金|年度金额|本年度(申请|预计)?.{0,10}(资金|预算|投入)|当年预算|本年预算|项目预算|专项资金总额|资金规模|区级支出预算总量|支出预算总量|部门预算总额|年度预算数)(\(.*\))?$/u,
   ],
-  ["goalYear", /^(本?年度(总体)?(绩效)?目标|当年(绩效)?目标|本年度绩效目标|年度主要目标(和成果)?|专项年度绩效目标|年度总体绩效目标|当年度绩效目标|年度目标任务|绩效目标总体描述)(\(.*\))?$/u],
+  ["goalYear", /^((本|项目)?年度(总体)?(绩效)?目标|当年(绩效)?目标|本年度绩效目标|年度主要目标(和成果)?|专项年度绩效目标|年度总体绩效目标|当年度绩效目标|年度目标任务|绩效目标总体描述)(\(.*\))?$/u],
   ["goalTotal", /^(总体目标|总目标|实施期(绩效)?目标|实施周期总目标|长期目标|中期目标|中长期(绩效)?目标|专项长期绩效目标|项目总目标|绩效目标|项目总体概况|整体绩效目标|总体绩效目标|项目绩效目标)(\(.*\))?$/u],
   ["year", /^(预算|编制|申报|填报|项目|所属)?年度$/u],
   [
@@ -117,6 +117,12 @@ const fieldKeyOf = memo((text: string): FieldKey | null => {
   const k = labelKey(text);
   if (!k || k.length > 28) return null;
   for (const [key, re] of FIELD_PATTERNS) if (re.test(k)) return key;
+  // Two labels in one header (单位名称、项目名称): the column holds the finer one, the last.
+  const parts = k.split(/[、/]/u);
+  if (parts.length === 2 && parts.every((p) => p.length >= 2)) {
+    const keys = parts.map((p) => FIELD_PATTERNS.find(([, re]) => re.test(p))?.[0] ?? null);
+    if (keys.every((x) => x !== null && x !== "other")) return keys[1];
+  }
   return null;
 });
 

@@ -299,4 +299,36 @@ describe("indicator names that are also header labels", () => {
     expect(t.budgetItems.every((b) => b.money.unit === "万元")).toBe(true);
     expect(brief(t)).toEqual([["补助村(社区)数量", "=", 8, "个"]]);
   });
+
+  it("keeps the value's operator when the operator-like column holds only 定量 / 定性", () => {
+    const [t] = read([
+      ["项目绩效目标表"],
+      ["项目名称", "社区服务"],
+      ["一级指标", "二级指标", "指标名称", "指标值", "指标值类型"],
+      ["产出指标", "数量指标", "服务社区数", "≥10个", "定量"],
+      ["效益指标", "社会效益指标", "居民获得感", "明显提升", "定性"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["服务社区数", ">=", 10, "个"],
+      ["居民获得感", null, "明显提升", null],
+    ]);
+    expect(t.indicators.map((i) => i.nature)).toEqual(["quantitative", "qualitative"]);
+  });
+
+  it("splits a long table with a 单位名称、项目名称 column: a unit line above its projects names their department", () => {
+    const [a, b, ...rest] = read([
+      ["项目支出绩效目标表"],
+      ["单位名称、项目名称", "项目年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+      ["某县交通运输局"],
+      ["农村公路养护经费", "完成农村公路养护120公里", "产出指标", "数量指标", "养护里程", ">=", "120", "公里"],
+      ["", "", "满意度指标", "服务对象满意度指标", "群众满意度", ">=", "90", "%"],
+      ["客运站运营补助", "保障客运站正常运营", "产出指标", "数量指标", "补助客运站数量", "=", "3", "个"],
+    ]);
+    expect(rest).toEqual([]);
+    expect([a, b].map((t) => [t.name, t.department, t.goal, t.indicators.length])).toEqual([
+      ["农村公路养护经费", "某县交通运输局", "完成农村公路养护120公里", 2],
+      ["客运站运营补助", "某县交通运输局", "保障客运站正常运营", 1],
+    ]);
+    expect(brief(a)[0]).toEqual(["养护里程", ">=", 120, "公里"]);
+  });
 });

@@ -96,7 +96,8 @@ function ownDepartment(fields: FieldCell[]): FieldCell | null {
     if (/^中央/u.test(k)) return 0;
     if (/^(省级|省)/u.test(k)) return 1;
     if (/^(市级|市|地市)/u.test(k)) return 2;
-    if (/^(区县|县级|县|区级|区)/u.test(k)) return 3;
+    // 地方主管部门 beside 中央主管部门: the local one, whatever its level.
+    if (/^(区县|县级|县|区级|区|地方)/u.test(k)) return 3;
     return 4;
   };
   let best: FieldCell | null = null;

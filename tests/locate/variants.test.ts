@@ -331,4 +331,20 @@ describe("indicator names that are also header labels", () => {
     ]);
     expect(brief(a)[0]).toEqual(["养护里程", ">=", 120, "公里"]);
   });
+
+  it("reads a transfer table's 地方主管部门 (beside 中央主管部门) as its department and 资金使用单位 as implementer", () => {
+    const [t] = read([
+      ["转移支付区域绩效目标表"],
+      ["专项名称", "农业生产发展资金"],
+      ["中央主管部门", "农业农村部"],
+      ["地方主管部门", "某省农业农村厅", "资金使用单位", "各县（市、区）"],
+      ["资金情况（万元）", "年度金额：", "", "5000"],
+      ["", "其中：中央补助", "", "4000"],
+      ["年度总体目标", "支持耕地地力保护"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "耕地地力保护补贴面积", "≥300万亩"],
+    ]);
+    expect(t).toMatchObject({ kind: "transfer", name: "农业生产发展资金", department: "某省农业农村厅", implementer: "各县（市、区）" });
+    expect(t.budget).toMatchObject({ amount: 5000, unit: "万元" });
+  });
 });

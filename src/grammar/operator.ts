@@ -24,6 +24,7 @@ export const PREFIX_OPERATORS: readonly (readonly [string, Operator])[] = [
   ["控制在", "<="],
   ["至少", ">="],
   ["达到", ">="],
+  ["达", ">="],
   ["不足", "<"],
   ["最多", "<="],
   ["大于", ">"],

@@ -116,6 +116,11 @@ function parseClean(raw: string): ParsedValue {
       tail = tail.slice(0, -trail[1]).trim();
       tailRaw = tailRaw.slice(0, -trail[1]).trim();
     }
+    // "≥3个(含)", "≥95%（含）": the bound is inclusive, as the operator already says.
+    if (operator && tail.endsWith("(含)")) {
+      tail = tail.slice(0, -3).trim();
+      tailRaw = tailRaw.slice(0, -3).trim();
+    }
     for (const w of APPROXIMATE_SUFFIX) {
       if (tail.endsWith(w)) {
         approximate = true;

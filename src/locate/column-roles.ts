@@ -279,6 +279,14 @@ function groupRoles(
     found ??= [...span].reverse().find((c) => (label(c, "level2") >= 0.9 || label(c, "level1") >= 0.9) && (firstValue === undefined || c < firstValue) && prof(c).filled > 0);
     found ??= span.find((c) => label(c, "name") > 0);
   }
+  // A 二级指标 column holding one name per row and no level word beside a 指标内容 column of sentences
+  // (资金到位率 | 资金到位率=(实际到位资金/计划投入资金)×100%): the 二级 column names the indicators.
+  if (found !== undefined && label(found, "name") < 0.9) {
+    const pn = prof(found);
+    const l2 = span.find((c) => c < found! && label(c, "level2") >= 0.9);
+    const p2 = l2 === undefined ? undefined : prof(l2);
+    if (p2 && p2.filled >= 2 && p2.filled === pn.filled && p2.distinct === p2.filled && frac(p2, "level1", "level2") === 0 && frac(p2, "short") === 1 && frac(pn, "long") >= 0.5) found = l2;
+  }
   const name = found ?? span[0] ?? 0;
   taken.add(name);
   const left = all.filter((c) => c < name);

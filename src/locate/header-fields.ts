@@ -8,7 +8,7 @@
 import type { CellPos } from "../model/grid.js";
 import type { FieldCell, FieldKey } from "../model/located.js";
 import type { SheetView } from "./sheet.js";
-import { declaredUnit, fieldKey, isLabelLike, isSignOff, isSubtotal, isTitle, yearInText, yearLine } from "./vocabulary.js";
+import { declaredUnit, fieldKey, isLabelLike, isSignOff, isSubtotal, isTitle, unitInLabel, yearInText, yearLine } from "./vocabulary.js";
 import { labelKey } from "../grammar/index.js";
 
 export interface HeaderBlock {
@@ -76,6 +76,9 @@ function keyOf(label: string): FieldKey {
   return fieldKey(label) ?? "other";
 }
 
+/** The 到 / 至 between the two boxes of a range (项目起止时间 | ____ | 到 | ____): no one's value. */
+const isConnector = (text: string) => /^[到至~～—-]$/u.test(text.trim());
+
 /** A row of short labels over a row whose cells under them are all numbers (中央 | 省级 | 本级 over 0 | 7 | 0). */
 function isValueGridHead(view: SheetView, r: number, to: number): boolean {
   if (r + 1 >= to) return false;
@@ -111,10 +114,17 @@ function valueBelow(view: SheetView, r: number, c: number, to: number): CellPos 
   // The row right below; over one row of sub-labels (中央 | 省级 | 市级 over 0 | 7 | 0).
   for (let rr = r + 1; rr < to && rr <= r + 2; rr++) {
     const t = view.text(rr, c);
-    const subLabels = isLabelRow(view, rr) && rr + 1 < to && !isLabelRow(view, rr + 1) && view.text(rr + 1, c) !== "";
+    // Sub-labels pass under a label merged down over them, or stand under it and right of it; a row
+    // that starts left of the label with words of its own starts fields of its own (总体目标 | 中期目标
+    // below 其他资金, 项目起止时间 below 项目实施单位).
+    const own = t === "" || (view.filled(rr)[0] >= c && fieldKey(t) === null && !isLabelLike(t));
+    const subLabels = own && isLabelRow(view, rr) && rr + 1 < to && !isLabelRow(view, rr + 1) && view.text(rr + 1, c) !== "";
     if (subLabels && rr === r + 1) continue;
     if (!t) return null;
-    if (isTitle(t) || fieldKey(t) !== null || /[:：]$/u.test(t) || inlineField(t) || isLabelLike(t)) return null;
+    // The 到 / 至 between two boxes of a date range (项目起止时间 | ____ | 到 | ____) is no one's value.
+    if (isConnector(t)) return null;
+    // A text that names its money unit (项目资金申请(万元)) heads a row of its own.
+    if (isTitle(t) || fieldKey(t) !== null || /[:：]$/u.test(t) || inlineField(t) || isLabelLike(t) || unitInLabel(t) !== null) return null;
     return { r: rr, c };
   }
   return null;
@@ -147,13 +157,18 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
     if (cols.length === 0) continue;
     if (group && cols[0] <= group.c) group = null;
     if (isValueGridHead(view, r, to)) {
-      // A row of labels over a row of amounts: each label's value is the cell below it.
+      // A row of labels over a row of amounts: each label's value is the cell below it. A label of the row
+      // that names the money unit and has no amount under it (项目资金(万元) | 年初预算数 | 全年预算数) heads the others.
+      const head = cols.map((c) => view.text(r, c)).find((t, i) => unitInLabel(t) !== null && view.text(r + 1, cols[i]) === "");
+      const rowGroup = head ?? group?.text;
+      // …and the lines below it that leave its column empty, as a 资金情况（万元） label alone would.
+      if (head && view.text(r, cols[0]) === head) group = { text: head, c: cols[0] };
       for (const c of cols) {
         const below = { r: r + 1, c };
         const text = view.text(r, c);
         const has = view.text(r + 1, c) !== "";
         if (has) consumed.add(key(below));
-        fields.push({ key: keyOf(text), label: text, labelPos: { r, c }, text: has ? view.text(r + 1, c) : "", pos: has ? below : null, ...(group ? { group: group.text } : {}) });
+        fields.push({ key: keyOf(text), label: text, labelPos: { r, c }, text: has ? view.text(r + 1, c) : "", pos: has ? below : null, ...(rowGroup && text !== rowGroup ? { group: rowGroup } : {}) });
       }
       mark(r);
       continue;
@@ -196,7 +211,13 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
         const labelNext = fieldKey(nt) !== null || /[:：]$/u.test(nt) || inlineField(nt) !== null || declaredUnit(nt) !== null;
         // A label word as the value (年度目标 | 当年目标): it has no value of its own, right or below.
         const orphan = labelNext && next === c + 1 && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
-        if (!labelNext || orphan) {
+        // A column head beside the label (年度总体目标 | 预期目标 | 实际完成情况 over their texts): the
+        // label's value is the text under that head, not the head's word.
+        const head = !labelNext && next === c + 1 && isLabelLike(nt) && view.text(r + 1, c) === "" ? valueBelow(view, r, next, to) : null;
+        if (head) {
+          valuePos = head;
+          i++;
+        } else if ((!labelNext || orphan) && !isConnector(nt)) {
           valuePos = { r, c: next };
           i++;
         }

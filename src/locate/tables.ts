@@ -116,19 +116,31 @@ function longTables(view: SheetView, band: HeaderBand, layout: ColumnLayout, row
   const current = new Map<number, { r: number; c: number }>();
   const groups: { rows: IndicatorRowBlock[]; fields: FieldCell[]; top: number }[] = [];
   let rowIndex = 0;
+  let unitLine: { r: number; c: number } | null = null;
   for (let r = bandEnd + 1; r <= end; r++) {
     const nameText = view.text(r, nameCol);
     const starts = nameText !== "" && (groups.length === 0 || groupName(view, groups[groups.length - 1], nameCol) !== nameText);
     for (const p of layout.project) if (view.text(r, p.c) !== "") current.set(p.c, { r, c: p.c });
     const row = rows[rowIndex]?.r === r ? rows[rowIndex++] : null;
+    // A line with nothing but a name and no indicator (某县交通运输局 above its projects, in a 单位名称、项目名称
+    // column) names the unit of the projects below it, not a project.
+    const filled = view.filled(r);
+    if (starts && !row && filled.length === 1 && filled[0] === nameCol && r < end) {
+      unitLine = { r, c: nameCol };
+      continue;
+    }
     if (starts) {
+      const label = layout.project.find((p) => p.c === nameCol)!.label;
       groups.push({
         rows: [],
         top: r,
-        fields: layout.project.map((p) => {
-          const pos = current.get(p.c) ?? null;
-          return { key: p.field, label: p.label, labelPos: { r: band.anchor, c: p.c }, text: pos ? view.text(pos.r, pos.c) : "", pos };
-        }),
+        fields: [
+          ...layout.project.map((p) => {
+            const pos = current.get(p.c) ?? null;
+            return { key: p.field, label: p.label, labelPos: { r: band.anchor, c: p.c }, text: pos ? view.text(pos.r, pos.c) : "", pos };
+          }),
+          ...(unitLine ? [{ key: "department" as const, label, labelPos: { r: band.anchor, c: nameCol }, text: view.text(unitLine.r, unitLine.c), pos: unitLine }] : []),
+        ],
       });
     }
     if (row && groups.length) groups[groups.length - 1].rows.push(row);

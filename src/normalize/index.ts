@@ -6,7 +6,8 @@ import { a1, rangeA1 } from "../model/a1.js";
 import type { CellPos, Grid, Workbook } from "../model/grid.js";
 import type { FieldCell, TableBlock } from "../model/located.js";
 import type { HeaderField, Indicator, IndicatorCells, Money, ParseIssue, Table, TableKind } from "../model/records.js";
-import { labelKey, parseDateSpan, parseOperatorCell, parseValueCell, unitInName } from "../grammar/index.js";
+import type { ParsedValue } from "../model/value.js";
+import { labelKey, parseDateSpan, parseOperatorCell, parseValue, parseValueCell, unitInName } from "../grammar/index.js";
 import { cellText, locateTables } from "../locate/index.js";
 import { canonicalLevel1, canonicalLevel2 } from "../locate/levels.js";
 import { unitInLabel } from "../locate/vocabulary.js";
@@ -95,7 +96,8 @@ function ownDepartment(fields: FieldCell[]): FieldCell | null {
     if (/^中央/u.test(k)) return 0;
     if (/^(省级|省)/u.test(k)) return 1;
     if (/^(市级|市|地市)/u.test(k)) return 2;
-    if (/^(区县|县级|县|区级|区)/u.test(k)) return 3;
+    // 地方主管部门 beside 中央主管部门: the local one, whatever its level.
+    if (/^(区县|县级|县|区级|区|地方)/u.test(k)) return 3;
     return 4;
   };
   let best: FieldCell | null = null;
@@ -228,6 +230,13 @@ function standardUnit(unit: string, family: string | undefined): { unit: string;
   return family === "percent" && u !== "%" ? { unit: "%", unitRaw: u } : { unit: u, unitRaw: null };
 }
 
+/** A value that restates its indicator (资金到位率达100%, 预算支出进度达到90%以上): read what follows the name. */
+function withoutName(parsed: ParsedValue, name: string): ParsedValue {
+  if (parsed.kind !== "text" || name.length < 2 || !parsed.raw.startsWith(name)) return parsed;
+  const rest = parseValue(parsed.raw.slice(name.length));
+  return rest.kind === "number" || rest.kind === "range" ? { ...rest, raw: parsed.raw } : parsed;
+}
+
 function indicators(block: TableBlock, grid: Grid, year: number | null, issues: ParseIssue[]): Indicator[] {
   const sheet = grid.sheet;
   const out: Indicator[] = [];
@@ -263,9 +272,10 @@ function indicators(block: TableBlock, grid: Grid, year: number | null, issues: 
       if (c !== undefined) refs[k] = a1(r, c);
     }
     const valueText = text(cells.value);
-    const parsed = parseValueCell(cellAt(r, cells.value), valueText);
+    const parsed = withoutName(parseValueCell(cellAt(r, cells.value), valueText), name);
     const opCell = parseOperatorCell(shown(cells.operator));
-    const operator = opCell.operatorRaw !== null ? opCell.operator : parsed.operator;
+    // An operator column that holds no operator (定量 / 定性, 正向) leaves the value's own (≥10个) standing.
+    const operator = opCell.operator ?? parsed.operator;
     const operatorRaw = opCell.operatorRaw !== null && (opCell.operator !== null || !parsed.operator) ? opCell.operatorRaw : parsed.operatorRaw;
 
     // The unit: its own column, else the value's tail, else the brackets of the name (实施营造林总面积(亩)).

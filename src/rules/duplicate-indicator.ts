@@ -24,7 +24,9 @@ export default defineRule<"duplicate">({
   *check(_table, { facts }) {
     const first = new Map<string, number>();
     for (const f of facts.indicators) {
-      const k = f.core.replace(/[。．.，,；;：:]+/g, "");
+      // A period in the brackets the core leaves out (预算执行进度(7月) / 预算执行进度（11月）) makes another measure.
+      const when = /\(([^()%<>=≥≤*]*(?:\d|[一二三四]季度|上半年|下半年|[一二三四五六七八九十]+月)[^()%<>=≥≤*]*)\)[^()]*$/u.exec(f.indicator.name.normalize("NFKC"))?.[1] ?? "";
+      const k = f.core.replace(/[。．.，,；;：:]+/g, "") + (when && !f.core.includes(when) ? `(${when})` : "");
       if (!k) continue;
       const row = first.get(k);
       if (row === undefined) first.set(k, f.indicator.location.row);

@@ -191,4 +191,160 @@ describe("indicator names that are also header labels", () => {
     ]);
     expect(t.indicators.map((i) => i.name)).toEqual(["送戏场次", "项目金额", "资金总额", "群众满意度"]);
   });
+
+  it("leaves an empty money line empty when a goal row with column heads follows (年度总体目标 | 预期目标 | 实际完成情况)", () => {
+    const [t] = read([
+      ["项目支出绩效自评表"],
+      ["项目名称", "委托业务项目"],
+      ["主管部门", "219-某镇人民政府", "实施单位", "219001-某镇人民政府"],
+      ["项目资金(万元)", "", "年初预算数", "全年预算数"],
+      ["", "年度资金总额:", "90", "90"],
+      ["", "其中:本年财政拨款", "90", "90"],
+      ["", "其他资金"],
+      ["年度总体目标", "预期目标", "实际完成情况"],
+      ["", "完成基建工程预算编制、审计和设计", "已完成预算编制、审计和设计"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+      ["", "产出指标", "数量指标", "委托业务项目数量", "≥50个", "50"],
+      ["", "满意度指标", "满意度指标", "公众满意度", "≥90%", "95%"],
+    ]);
+    expect(t.goal).toBe("完成基建工程预算编制、审计和设计");
+    expect(t.fields.find((f) => f.label === "其他资金")).toMatchObject({ text: "" });
+    expect(t.fields.find((f) => f.label === "实际完成情况")).toMatchObject({ text: "已完成预算编制、审计和设计" });
+    expect(brief(t)).toEqual([
+      ["委托业务项目数量", ">=", 50, "个"],
+      ["公众满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("takes no value from the next form row: blank boxes, a 到 between dates, a label naming its unit", () => {
+    const [t] = read([
+      ["财政支出绩效目标申报表"],
+      ["项目名称", "", "项目类型", ""],
+      ["项目实施单位", "", "项目负责人", "", "联系电话", ""],
+      ["项目起止时间(如20190101)", "", "到", ""],
+      ["项目资金申请(万元)", "资金总额:", ""],
+      ["", "一般公共预算拨款:", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "完成项目数", "≥3个"],
+    ]);
+    const text = (label: string) => t.fields.find((f) => f.label === label)?.text;
+    expect(["项目实施单位", "项目负责人", "联系电话", "项目起止时间(如20190101)"].map(text)).toEqual(["", "", "", ""]);
+    expect(t.implementer ?? null).toBeNull();
+    expect(brief(t)).toEqual([["完成项目数", ">=", 3, "个"]]);
+  });
+
+  it("still reads amounts under sub-labels that pass below a merged label (财政资金 | 其他 over 中央 | 省级 over amounts)", () => {
+    const [t] = read([
+      ["专项绩效目标申报表"],
+      ["专项名称", "就学补助"],
+      ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "", "其他"],
+      ["", "", "中央", "省级", ""],
+      ["", "7", "0", "7", "0"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助人数", "≥10人"],
+    ]);
+    expect(t.fields.find((f) => f.label === "其他")).toMatchObject({ text: "0", cell: "E5" });
+    expect(t.budget).toMatchObject({ amount: 7, unit: "万元" });
+  });
+
+  it("names indicators by a 二级指标 column of names beside a 指标内容 column of sentences; a value restating the name", () => {
+    const [t] = read([
+      ["财政支出绩效目标申报表"],
+      ["项目名称", "示范项目"],
+      ["项目年度绩效目标衡量指标", "一级指标", "二级指标", "分值", "指标内容", "指标值", "评分细则"],
+      ["", "投入指标", "资金到位率", "5", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%", "到位率100%得5分,每少10个百分点扣1分。"],
+      ["", "", "预算支出进度", "15", "预算支出进度是否达到90%以上。", "预算支出进度达到90%以上", "达到90%以上得15分。"],
+      ["", "过程指标", "资金使用合规性", "10", "是否符合国家财经法规和财务管理制度的规定。", "符合规定", "符合得10分,否则0分。"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["资金到位率", ">=", 100, "%"],
+      ["预算支出进度", ">=", 90, "%"],
+      ["资金使用合规性", null, "符合规定", null],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.weight, i.valueRaw])).toEqual([
+      ["投入指标", 5, "资金到位率达100%"],
+      ["投入指标", 15, "预算支出进度达到90%以上"],
+      ["过程指标", 10, "符合规定"],
+    ]);
+    expect(t.indicators[0].extra).toMatchObject({ 指标内容: "资金到位率=(实际到位资金/计划投入资金)×100%。" });
+  });
+
+  it("keeps 指标内容 as the name when the 二级指标 column holds level words", () => {
+    const [t] = read([
+      ["项目支出绩效目标表"],
+      ["项目名称", "示范项目"],
+      ["一级指标", "二级指标", "指标内容", "指标值"],
+      ["产出指标", "数量指标", "改造学校数量", "≥3所"],
+      ["", "质量指标", "工程验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "办学条件改善情况", "持续改善"],
+    ]);
+    expect(t.indicators.map((i) => [i.level2, i.name])).toEqual([
+      ["数量指标", "改造学校数量"],
+      ["质量指标", "工程验收合格率"],
+      ["社会效益指标", "办学条件改善情况"],
+    ]);
+  });
+
+  it("gives amounts under a row of column labels the unit its first label names (项目资金(万元) | 年初预算数 | 全年预算数)", () => {
+    const [t] = read([
+      ["项目支出绩效自评表"],
+      ["项目名称", "村级补助及运转经费"],
+      ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数"],
+      ["", "年度资金总额:", "202.64", "202.64", "132.91"],
+      ["", "其中:本年财政拨款", "202.64", "202.64", "132.91"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+      ["产出指标", "数量指标", "补助村(社区)数量", "=8个", "8"],
+    ]);
+    expect(t.budget).toMatchObject({ amount: 202.64, unit: "万元" });
+    expect(t.budgetItems.every((b) => b.money.unit === "万元")).toBe(true);
+    expect(brief(t)).toEqual([["补助村(社区)数量", "=", 8, "个"]]);
+  });
+
+  it("keeps the value's operator when the operator-like column holds only 定量 / 定性", () => {
+    const [t] = read([
+      ["项目绩效目标表"],
+      ["项目名称", "社区服务"],
+      ["一级指标", "二级指标", "指标名称", "指标值", "指标值类型"],
+      ["产出指标", "数量指标", "服务社区数", "≥10个", "定量"],
+      ["效益指标", "社会效益指标", "居民获得感", "明显提升", "定性"],
+    ]);
+    expect(brief(t)).toEqual([
+      ["服务社区数", ">=", 10, "个"],
+      ["居民获得感", null, "明显提升", null],
+    ]);
+    expect(t.indicators.map((i) => i.nature)).toEqual(["quantitative", "qualitative"]);
+  });
+
+  it("splits a long table with a 单位名称、项目名称 column: a unit line above its projects names their department", () => {
+    const [a, b, ...rest] = read([
+      ["项目支出绩效目标表"],
+      ["单位名称、项目名称", "项目年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+      ["某县交通运输局"],
+      ["农村公路养护经费", "完成农村公路养护120公里", "产出指标", "数量指标", "养护里程", ">=", "120", "公里"],
+      ["", "", "满意度指标", "服务对象满意度指标", "群众满意度", ">=", "90", "%"],
+      ["客运站运营补助", "保障客运站正常运营", "产出指标", "数量指标", "补助客运站数量", "=", "3", "个"],
+    ]);
+    expect(rest).toEqual([]);
+    expect([a, b].map((t) => [t.name, t.department, t.goal, t.indicators.length])).toEqual([
+      ["农村公路养护经费", "某县交通运输局", "完成农村公路养护120公里", 2],
+      ["客运站运营补助", "某县交通运输局", "保障客运站正常运营", 1],
+    ]);
+    expect(brief(a)[0]).toEqual(["养护里程", ">=", 120, "公里"]);
+  });
+
+  it("reads a transfer table's 地方主管部门 (beside 中央主管部门) as its department and 资金使用单位 as implementer", () => {
+    const [t] = read([
+      ["转移支付区域绩效目标表"],
+      ["专项名称", "农业生产发展资金"],
+      ["中央主管部门", "农业农村部"],
+      ["地方主管部门", "某省农业农村厅", "资金使用单位", "各县（市、区）"],
+      ["资金情况（万元）", "年度金额：", "", "5000"],
+      ["", "其中：中央补助", "", "4000"],
+      ["年度总体目标", "支持耕地地力保护"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "耕地地力保护补贴面积", "≥300万亩"],
+    ]);
+    expect(t).toMatchObject({ kind: "transfer", name: "农业生产发展资金", department: "某省农业农村厅", implementer: "各县（市、区）" });
+    expect(t.budget).toMatchObject({ amount: 5000, unit: "万元" });
+  });
 });

@@ -6,6 +6,13 @@ ruleTester(rule, {
   valid: [
     { name: "seed 服务型制造: 奖励企业数 and 奖励企业数量 are two names (duplicate-measure's)", table: seedTable("服务型制造示范企业、示范平台（项目）认定奖励") },
     { name: "corpus 01", table: corpusTable("01") },
+    {
+      name: "one measure at two dates: 预算执行进度(7月) and 预算执行进度（11月）",
+      table: project({}, [
+        ["产出指标", "时效指标", "预算执行进度(7月)", ">=", "40", "%", "2023年7月"],
+        ["产出指标", "时效指标", "预算执行进度（11月）", ">=", "80", "%", "2023年11月"],
+      ]),
+    },
   ],
   invalid: [
     {
@@ -20,6 +27,14 @@ ruleTester(rule, {
         ["效益指标", "社会效益指标", "培训人数。", ">=", "200", "人", "2023年12月"],
       ]),
       errors: [{ messageId: "duplicate", indicator: "培训人数。", cell: "D10", data: { firstRow: 9 } }],
+    },
+    {
+      name: "the same name, once with its unit in brackets",
+      table: project({}, [
+        ["产出指标", "数量指标", "培训人数(人)", ">=", "200", "人", "2023年12月"],
+        ["效益指标", "社会效益指标", "培训人数", ">=", "200", "人", "2023年12月"],
+      ]),
+      errors: [{ messageId: "duplicate", indicator: "培训人数", cell: "D10", data: { firstRow: 9 } }],
     },
   ],
 });

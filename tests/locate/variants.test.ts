@@ -191,4 +191,26 @@ describe("indicator names that are also header labels", () => {
     ]);
     expect(t.indicators.map((i) => i.name)).toEqual(["送戏场次", "项目金额", "资金总额", "群众满意度"]);
   });
+  it("reads the goal under 中期目标 | 年度目标 heads when one text stands under both (the 88号 申报表 box)", () => {
+    const head = (goalRow: string[]) => [
+      ["项目支出绩效目标申报表"],
+      ["项目名称", "城管执法车辆维修燃油费"],
+      ["项目资金 (万元)", "中期资金总额:", "340.00", "年度资金总额:", "340.00"],
+      ["总 体 目 标", "中期目标(2023年—2023年)", "年度目标"],
+      goalRow,
+      ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成修理养护的车辆数量", "≥90辆"],
+    ];
+    // One text, merged across both boxes: it is the goal, never the word 年度目标.
+    const [one] = read(head(["", "保障执法车辆的维修及燃油费用"]));
+    expect(one.goal).toBe("保障执法车辆的维修及燃油费用");
+    expect(one.goals.map((g) => [g.label, g.text])).toEqual([["中期目标(2023年—2023年)", "保障执法车辆的维修及燃油费用"]]);
+    // Both boxes filled: the year's goal leads, the 中期 one is kept.
+    const [two] = read(head(["", "三年内完成执法车辆更新", "保障本年执法车辆的维修及燃油费用"]));
+    expect(two.goal).toBe("保障本年执法车辆的维修及燃油费用");
+    expect(two.goals.map((g) => g.text)).toEqual(["三年内完成执法车辆更新", "保障本年执法车辆的维修及燃油费用"]);
+    // Only the year's box filled (the 中期 box left blank): the text is the year's goal.
+    const [year] = read(head(["", "", "保障本年执法车辆的维修及燃油费用"]));
+    expect(year.goal).toBe("保障本年执法车辆的维修及燃油费用");
+  });
 });

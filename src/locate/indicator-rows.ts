@@ -173,6 +173,8 @@ function readRow(
     // A level name alone in the name column is a level row, unless names there are level names (file 21's layout).
     kind = (nameClass === "level1" || nameClass === "level2") && !tail && !layout.nameHoldsLevels ? "levels" : "indicator";
   } else if (levels && !tail) kind = "levels";
+  // Level names and a value but a blank 三级 cell: an indicator without a name (empty-indicator-name says so).
+  else if (levels && txt(cells.value) !== "" && levelsInPlace(view, r, cells)) kind = "indicator";
   if (!kind) return null;
   if (best.cost >= 4 && !(kind === "indicator" && tail)) return null;
   const used = new Set(Object.values(cells).filter((c): c is number => c !== undefined));
@@ -254,7 +256,9 @@ function scoreShift(
   const nameK = classAt(view, r, cells.name);
   let tailFilled = false;
   for (const k of TAIL) if (classAt(view, r, cells[k]) !== "empty") tailFilled = true;
-  if (nameK === "empty") cost += tailFilled ? 5 : 0.5;
+  // An empty name with a value is cheap where the row's level names sit in their own columns (效益指标 |
+  // 社会效益指标 | (empty) | 明显提升): the 三级 cell was left blank, the row did not drift.
+  if (nameK === "empty") cost += tailFilled ? (levelsInPlace(view, r, cells) ? 0.6 : 5) : 0.5;
   else cost += nameHoldsLevels && (nameK === "level1" || nameK === "level2") ? 0 : misfit("name", nameK);
   cost += misfit("level1", classAt(view, r, cells.level1)) + misfit("level2", classAt(view, r, cells.level2));
   let valueInUnit = false;
@@ -278,6 +282,13 @@ function scoreShift(
     cost += sections.has(c) ? (view.class(r, c) === "long" || view.class(r, c) === "short" ? 0.2 : 1) : STRAY;
   }
   return { cost, h, t, cells, valueInUnit };
+}
+
+/** The row's level cells hold level names of their own rank, and at least one is filled. */
+function levelsInPlace(view: SheetView, r: number, cells: RowCells): boolean {
+  const l1 = classAt(view, r, cells.level1);
+  const l2 = classAt(view, r, cells.level2);
+  return (l1 === "level1" || l2 === "level2") && (l1 === "empty" || l1 === "level1") && (l2 === "empty" || l2 === "level2");
 }
 
 /** Whether a column holds one of the row's fields (a handful of columns: a scan beats building a set per shift). */

@@ -213,4 +213,23 @@ describe("indicator names that are also header labels", () => {
     const [year] = read(head(["", "", "保障本年执法车辆的维修及燃油费用"]));
     expect(year.goal).toBe("保障本年执法车辆的维修及燃油费用");
   });
+  it("keeps a row whose 三级 cell is blank in its columns (no drift): the levels stay, the name is empty", () => {
+    const [t] = read([
+      ["项目名称", "某某经费"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成任务数", "≥10个"],
+      ["", "效益指标", "社会效益指标", "", "明显提升"],
+      ["", "", "可持续影响指标", "长效机制", "健全"],
+      ["", "", "生态效益指标", "", "持续改善"],
+      ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.value])).toEqual([
+      ["产出指标", "数量指标", "完成任务数", 10],
+      ["效益指标", "社会效益指标", "", "明显提升"],
+      ["效益指标", "可持续影响指标", "长效机制", "健全"],
+      ["效益指标", "生态效益指标", "", "持续改善"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", 90],
+    ]);
+    expect(t.indicators[1].cells).toMatchObject({ name: "D4", value: "E4" });
+  });
 });

@@ -39,10 +39,12 @@ const COST_LEVELS = new Set(["cost", "economicCost", "socialCost", "ecoCost"]);
 
 /**
  * A subsidy or pay standard filed under 数量/质量/效益 rather than 成本 (人均财政补助标准 ≥ 640 元/人·年,
- * 基础养老金最低标准 ≥ 143 元/人·月): a statutory minimum the money must reach, where ">=" is right. Under
- * 成本指标 the same name is a cost ceiling and keeps the finding.
+ * 生均公用经费补助标准 ≥ 650 元): a statutory minimum the money must reach, where ">=" is right. Under
+ * 成本指标 the same name is a cost ceiling and keeps the finding, unless it says it is a minimum (最低标准).
  */
 function minimumStandard(f: IndicatorFacts): boolean {
+  // A minimum by its name (基础养老金最低标准, 保底标准) is a floor wherever it is filed.
+  if (/最低|保底|不低于/u.test(f.core) && /标准/u.test(f.core)) return true;
   const level2 = f.block.level2;
   if (level2 === null || COST_LEVELS.has(level2) || f.block.level1 === "cost") return false;
   return /标准/u.test(f.core) && !/成本|单价|造价/u.test(f.core);

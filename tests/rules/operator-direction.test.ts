@@ -32,10 +32,11 @@ ruleTester(rule, {
       ]),
     },
     {
-      name: "a subsidy standard under 质量/数量 is a statutory minimum: >= is right",
+      name: "a subsidy standard under 质量/数量, or a 最低标准 anywhere, is a statutory minimum: >= is right",
       table: project({}, [
         r("产出指标", "质量指标", "人均财政补助标准", ">=", "640", "元/人·年"),
-        r("", "数量指标", "基础养老金最低标准", ">=", "143", "元/人·月"),
+        r("", "数量指标", "生均公用经费补助标准", ">=", "650", "元/生·年"),
+        r("", "成本指标", "基础养老金最低标准", ">=", "143", "元/人·月"),
       ]),
     },
     {

@@ -34,6 +34,8 @@ const MISFIT: Record<Head | Tail, Partial<Record<CellClass, number>>> = {
 };
 const STRAY = 3;
 const SHIFT_COST = 0.35;
+/** Moving a row's level names and name off their own columns when they fit there. */
+const ANCHORED_SHIFT = 2;
 /** A qualitative value written in the unit column while the value column is empty: read as the value. */
 const VALUE_IN_UNIT = 0.25;
 const MAX_BLANK_GAP = 2;
@@ -211,6 +213,9 @@ function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, ext
     if (c !== undefined && c < minTail) minTail = c;
   }
   for (const e of extras) if (e.c > g.name && e.c < minTail) minTail = e.c;
+  // Level names in their own columns and a name beside them: the head did not drift, whatever the tail holds
+  // (提高 typed under 指标性质 moves the value, not 效益指标 | 社会效益指标 | 居民健康素养水平).
+  const anchored = headAnchored(view, r, pos);
   const hasHead = minHead !== Infinity;
   const hasTail = minTail !== Infinity;
   let best: Alignment | null = null;
@@ -221,7 +226,7 @@ function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, ext
       if ((hasHead && minHead + h < 0) || (hasTail && minTail + t < 0)) continue;
       if (hasHead && hasTail && maxHead + h >= minTail + t) continue;
       const a = scoreShift(view, r, filled, pos, extras, sections, h, t, nameHoldsLevels);
-      a.cost += penalty;
+      a.cost += penalty + (h !== 0 && anchored ? ANCHORED_SHIFT : 0);
       if (!best || a.cost < best.cost) best = a;
     }
   }
@@ -282,6 +287,12 @@ function scoreShift(
     cost += sections.has(c) ? (view.class(r, c) === "long" || view.class(r, c) === "short" ? 0.2 : 1) : STRAY;
   }
   return { cost, h, t, cells, valueInUnit };
+}
+
+function headAnchored(view: SheetView, r: number, pos: Partial<Record<Head | Tail, number>>): boolean {
+  const cells: RowCells = { level1: pos.level1, level2: pos.level2 };
+  const nameK = classAt(view, r, pos.name);
+  return levelsInPlace(view, r, cells) && (nameK === "short" || nameK === "long");
 }
 
 /** The row's level cells hold level names of their own rank, and at least one is filled. */

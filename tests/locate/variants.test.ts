@@ -232,4 +232,20 @@ describe("indicator names that are also header labels", () => {
     ]);
     expect(t.indicators[1].cells).toMatchObject({ name: "D4", value: "E4" });
   });
+  it("keeps level names and the name in their columns when only the value part strays (提高 typed under 指标性质)", () => {
+    // The one-row-per-indicator export: project columns first, then the indicator's.
+    const [t] = read([
+      ["项目名称", "资金总额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标属性"],
+      ["基本公共卫生服务补助", "1560", "免费提供12类基本公共卫生服务。", "产出指标", "数量指标", "居民电子健康档案建档率", "≥", "90", "%", "定量"],
+      ["", "", "", "产出指标", "质量指标", "高血压患者规范管理率", "≥", "60", "%", "定量"],
+      ["", "", "", "效益指标", "社会效益指标", "居民健康素养水平", "提高", "", "定性"],
+      ["", "", "", "满意度指标", "服务对象满意度指标", "城乡居民满意度", "≥", "85", "%", "定量"],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "居民电子健康档案建档率"],
+      ["产出指标", "质量指标", "高血压患者规范管理率"],
+      ["效益指标", "社会效益指标", "居民健康素养水平"],
+      ["满意度指标", "服务对象满意度指标", "城乡居民满意度"],
+    ]);
+  });
 });

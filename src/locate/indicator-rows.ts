@@ -175,8 +175,9 @@ function readRow(
     // A level name alone in the name column is a level row, unless names there are level names (file 21's layout).
     kind = (nameClass === "level1" || nameClass === "level2") && !tail && !layout.nameHoldsLevels ? "levels" : "indicator";
   } else if (levels && !tail) kind = "levels";
-  // Level names and a value but a blank 三级 cell: an indicator without a name (empty-indicator-name says so).
-  else if (levels && txt(cells.value) !== "" && levelsInPlace(view, r, cells)) kind = "indicator";
+  // Level names and a value but a blank 三级 cell: an indicator without a name (empty-indicator-name says so);
+  // with 无, /, —— or 不适用 there the template's sub-level was marked not applicable: a level row.
+  else if (levels && txt(cells.value) !== "" && levelsInPlace(view, r, cells)) kind = NOT_APPLICABLE.test(txt(cells.value)) ? "levels" : "indicator";
   if (!kind) return null;
   if (best.cost >= 4 && !(kind === "indicator" && tail)) return null;
   const used = new Set(Object.values(cells).filter((c): c is number => c !== undefined));
@@ -294,6 +295,9 @@ function headAnchored(view: SheetView, r: number, pos: Partial<Record<Head | Tai
   const nameK = classAt(view, r, pos.name);
   return levelsInPlace(view, r, cells) && (nameK === "short" || nameK === "long");
 }
+
+/** What a template's unused sub-level is filled with: 无, /, ——, 不适用, 不涉及. */
+const NOT_APPLICABLE = /^(?:[\s/／\\—–\-－_、.。]+|无|暂无|不适用|不涉及|不需要|没有)$/u;
 
 /** The row's level cells hold level names of their own rank, and at least one is filled. */
 function levelsInPlace(view: SheetView, r: number, cells: RowCells): boolean {

@@ -179,6 +179,11 @@ function readRow(
   // with 无, /, —— or 不适用 there the template's sub-level was marked not applicable: a level row.
   else if (levels && txt(cells.value) !== "" && levelsInPlace(view, r, cells)) kind = NOT_APPLICABLE.test(txt(cells.value)) ? "levels" : "indicator";
   if (!kind) return null;
+  // 无 | 无, 无 | (empty), —— | ——: the template's sub-level marked not applicable, not an indicator named 无.
+  if (kind === "indicator" && NOT_APPLICABLE.test(name) && TAIL.every((k) => txt(cells[k]) === "" || NOT_APPLICABLE.test(txt(cells[k])))) {
+    if (!levels) return "subtotal";
+    kind = "levels";
+  }
   if (best.cost >= 4 && !(kind === "indicator" && tail)) return null;
   const used = new Set(Object.values(cells).filter((c): c is number => c !== undefined));
   const shiftedExtras = extras.map((e) => ({ label: e.label, c: e.c + (e.c > group.name ? best!.t : best!.h) }));

@@ -231,13 +231,15 @@ describe("indicator names that are also header labels", () => {
       ["满意度指标", "服务对象满意度指标", "群众满意度", 90],
     ]);
     expect(t.indicators[1].cells).toMatchObject({ name: "D4", value: "E4" });
-    // A sub-level the template lists but the project does not use, marked 无 or /: context, not an indicator.
+    // A sub-level the template lists but the project does not use, marked 无, / or ——: context, not an indicator.
     const [na] = read([
       ["项目名称", "某某经费"],
       ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
       ["", "产出指标", "数量指标", "完成任务数", "≥10个"],
       ["", "效益指标", "经济效益指标", "", "无"],
       ["", "", "生态效益指标", "", "/"],
+      ["", "", "可持续影响指标", "无", "无"],
+      ["", "", "", "——", ""],
       ["", "", "社会效益指标", "受益人数", "≥100人"],
     ]);
     expect(na.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([

@@ -72,6 +72,11 @@ function inlineField(text: string): { label: string; value: string } | null {
   return inlineFields(text)?.[0] ?? null;
 }
 
+/** 中期目标 beside 年度目标 (either order): two goal boxes' heads, not a label and its value. */
+function isGoalPair(a: FieldKey | null, b: FieldKey | null): boolean {
+  return (a === "goalTotal" && b === "goalYear") || (a === "goalYear" && b === "goalTotal");
+}
+
 function keyOf(label: string): FieldKey {
   return fieldKey(label) ?? "other";
 }
@@ -210,7 +215,10 @@ export function headerFields(view: SheetView, from: number, to: number): HeaderB
         const nt = view.text(r, next);
         const labelNext = fieldKey(nt) !== null || /[:：]$/u.test(nt) || inlineField(nt) !== null || declaredUnit(nt) !== null;
         // A label word as the value (年度目标 | 当年目标): it has no value of its own, right or below.
-        const orphan = labelNext && next === c + 1 && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
+        // 中期目标 | 年度目标 side by side are the heads of two goal boxes, even when the box under 年度目标 is
+        // empty (one text under both, merged or not): the text below is 中期目标's, never the word 年度目标.
+        const goalHeads = isGoalPair(fieldKey(text), fieldKey(nt));
+        const orphan = labelNext && !goalHeads && next === c + 1 && !/[:：]$/u.test(nt) && !inlineField(nt) && !declaredUnit(nt) && cols[i + 2] === undefined && valueBelow(view, r, next, to) === null;
         // A column head beside the label (年度总体目标 | 预期目标 | 实际完成情况 over their texts): the
         // label's value is the text under that head, not the head's word.
         const head = !labelNext && next === c + 1 && isLabelLike(nt) && view.text(r + 1, c) === "" ? valueBelow(view, r, next, to) : null;

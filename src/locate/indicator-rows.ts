@@ -34,6 +34,8 @@ const MISFIT: Record<Head | Tail, Partial<Record<CellClass, number>>> = {
 };
 const STRAY = 3;
 const SHIFT_COST = 0.35;
+/** Moving a row's level names and name off their own columns when they fit there. */
+const ANCHORED_SHIFT = 2;
 /** A qualitative value written in the unit column while the value column is empty: read as the value. */
 const VALUE_IN_UNIT = 0.25;
 const MAX_BLANK_GAP = 2;
@@ -173,7 +175,15 @@ function readRow(
     // A level name alone in the name column is a level row, unless names there are level names (file 21's layout).
     kind = (nameClass === "level1" || nameClass === "level2") && !tail && !layout.nameHoldsLevels ? "levels" : "indicator";
   } else if (levels && !tail) kind = "levels";
+  // Level names and a value but a blank 三级 cell: an indicator without a name (empty-indicator-name says so);
+  // with 无, /, —— or 不适用 there the template's sub-level was marked not applicable: a level row.
+  else if (levels && txt(cells.value) !== "" && levelsInPlace(view, r, cells)) kind = NOT_APPLICABLE.test(txt(cells.value)) ? "levels" : "indicator";
   if (!kind) return null;
+  // 无 | 无, 无 | (empty), —— | ——: the template's sub-level marked not applicable, not an indicator named 无.
+  if (kind === "indicator" && NOT_APPLICABLE.test(name) && TAIL.every((k) => txt(cells[k]) === "" || NOT_APPLICABLE.test(txt(cells[k])))) {
+    if (!levels) return "subtotal";
+    kind = "levels";
+  }
   if (best.cost >= 4 && !(kind === "indicator" && tail)) return null;
   const used = new Set(Object.values(cells).filter((c): c is number => c !== undefined));
   const shiftedExtras = extras.map((e) => ({ label: e.label, c: e.c + (e.c > group.name ? best!.t : best!.h) }));
@@ -209,6 +219,9 @@ function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, ext
     if (c !== undefined && c < minTail) minTail = c;
   }
   for (const e of extras) if (e.c > g.name && e.c < minTail) minTail = e.c;
+  // Level names in their own columns and a name beside them: the head did not drift, whatever the tail holds
+  // (提高 typed under 指标性质 moves the value, not 效益指标 | 社会效益指标 | 居民健康素养水平).
+  const anchored = headAnchored(view, r, pos);
   const hasHead = minHead !== Infinity;
   const hasTail = minTail !== Infinity;
   let best: Alignment | null = null;
@@ -219,7 +232,7 @@ function align(view: SheetView, r: number, filled: number[], g: ColumnGroup, ext
       if ((hasHead && minHead + h < 0) || (hasTail && minTail + t < 0)) continue;
       if (hasHead && hasTail && maxHead + h >= minTail + t) continue;
       const a = scoreShift(view, r, filled, pos, extras, sections, h, t, nameHoldsLevels);
-      a.cost += penalty;
+      a.cost += penalty + (h !== 0 && anchored ? ANCHORED_SHIFT : 0);
       if (!best || a.cost < best.cost) best = a;
     }
   }
@@ -254,7 +267,9 @@ function scoreShift(
   const nameK = classAt(view, r, cells.name);
   let tailFilled = false;
   for (const k of TAIL) if (classAt(view, r, cells[k]) !== "empty") tailFilled = true;
-  if (nameK === "empty") cost += tailFilled ? 5 : 0.5;
+  // An empty name with a value is cheap where the row's level names sit in their own columns (效益指标 |
+  // 社会效益指标 | (empty) | 明显提升): the 三级 cell was left blank, the row did not drift.
+  if (nameK === "empty") cost += tailFilled ? (levelsInPlace(view, r, cells) ? 0.6 : 5) : 0.5;
   else cost += nameHoldsLevels && (nameK === "level1" || nameK === "level2") ? 0 : misfit("name", nameK);
   cost += misfit("level1", classAt(view, r, cells.level1)) + misfit("level2", classAt(view, r, cells.level2));
   let valueInUnit = false;
@@ -278,6 +293,22 @@ function scoreShift(
     cost += sections.has(c) ? (view.class(r, c) === "long" || view.class(r, c) === "short" ? 0.2 : 1) : STRAY;
   }
   return { cost, h, t, cells, valueInUnit };
+}
+
+function headAnchored(view: SheetView, r: number, pos: Partial<Record<Head | Tail, number>>): boolean {
+  const cells: RowCells = { level1: pos.level1, level2: pos.level2 };
+  const nameK = classAt(view, r, pos.name);
+  return levelsInPlace(view, r, cells) && (nameK === "short" || nameK === "long");
+}
+
+/** What a template's unused sub-level is filled with: 无, /, ——, 不适用, 不涉及. */
+const NOT_APPLICABLE = /^(?:[\s/／\\—–\-－_、.。]+|无|暂无|不适用|不涉及|不需要|没有)$/u;
+
+/** The row's level cells hold level names of their own rank, and at least one is filled. */
+function levelsInPlace(view: SheetView, r: number, cells: RowCells): boolean {
+  const l1 = classAt(view, r, cells.level1);
+  const l2 = classAt(view, r, cells.level2);
+  return (l1 === "level1" || l2 === "level2") && (l1 === "empty" || l1 === "level1") && (l2 === "empty" || l2 === "level2");
 }
 
 /** Whether a column holds one of the row's fields (a handful of columns: a scan beats building a set per shift). */

@@ -30,6 +30,8 @@ export default defineRule<"costUnderBenefit">({
       if (f.block.level1 !== "benefit") continue;
       // 经费 is left out: under 效益 it is usually a funding guarantee (经费保障机制), not a cost.
       if (!COST_WORD.test(f.core) || BENEFIT_WORDING.test(f.core)) continue;
+      // People's costs brought down (医疗费用负担 | 有效减轻, 群众出行成本 | 明显降低): the target says it is a benefit.
+      if (/负担/u.test(f.core) || (f.value.kind === "text" && BENEFIT_WORDING.test(f.value.raw))) continue;
       const level = f.block.level2Text ?? f.block.level1Text ?? "效益指标";
       yield { messageId: "costUnderBenefit", data: { indicator: f.indicator.name, level }, indicator: f.indicator };
     }

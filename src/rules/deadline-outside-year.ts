@@ -3,6 +3,8 @@ import type { IndicatorFacts } from "../model/semantic.js";
 import type { DatePoint } from "../model/value.js";
 import { cellOf } from "./utils/location.js";
 
+// 次年 and 翌年 count from the budget year; 明年 and 下一年度 may be the budget year itself, written the year before.
+const NEXT_YEAR = /次年|翌年/u;
 const dateText = (d: DatePoint) => `${d.year} 年${d.month ? ` ${d.month} 月` : ""}${d.day ? ` ${d.day} 日` : ""}`;
 
 /**
@@ -52,7 +54,8 @@ export default defineRule({
     if (year === null) return;
     for (const f of facts.indicators) {
       const d = f.valueDate;
-      if (!d || d.yearless || (f.block.level2 !== "timeliness" && f.measure !== "date") || d.end.year <= year) continue;
+      // A yearless date takes the table's year, except one that names the year after it (次年3月底前).
+      if (!d || (d.yearless && !NEXT_YEAR.test(f.value.raw)) || (f.block.level2 !== "timeliness" && f.measure !== "date") || d.end.year <= year) continue;
       yield {
         messageId: "valueAfter",
         data: { name: f.indicator.name, value: f.value.raw, date: dateText(d.end), year },

@@ -6,7 +6,8 @@ import { cellLocation } from "./utils/location.js";
 /**
  * A year later than the budget year in the goal text or the table's name: the annual table carries a
  * later year's (or the implementation period's) target. Earlier years are left alone — goal texts cite
- * older documents (〔2019〕19号) and last year's policies being paid out now.
+ * older documents (〔2019〕19号) and last year's policies being paid out now; so are the years in a cited
+ * document's title (《2021-2025年规划》).
  */
 export default defineRule({
   id: "goal-year-mismatch",
@@ -40,9 +41,14 @@ export default defineRule({
     const straddles = (text: string, n: NumberMention) =>
       /^\s*(春|秋|寒|暑|学年|学期|上学期|下学期)/u.test(text.slice(n.end)) ||
       new RegExp(`${year}\\s*年?\\s*(-|—|–|~|～|至|到)+\\s*$`, "u").test(text.slice(Math.max(0, n.start - 10), n.start));
+    // A year inside a document's title (按照《某县2021-2025年学前教育规划》) names the document, not a target.
+    const titled = (text: string, n: NumberMention) => {
+      const open = text.lastIndexOf("《", n.start);
+      return open >= 0 && text.indexOf("》", open) >= n.end && !text.slice(open, n.start).includes("》");
+    };
     const later = (raw: string) => {
       const text = raw.normalize("NFKC");
-      return numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100 && !straddles(text, n));
+      return numbersInText(text).filter((n) => n.unit === "年" && Number.isInteger(n.value) && n.value > year && n.value < 2100 && !straddles(text, n) && !titled(text, n));
     };
     const inName = later(table.name)[0];
     if (inName) {

@@ -44,6 +44,7 @@ import outcomeRestatesOutput from "./outcome-restates-output.js";
 import pastTenseTarget from "./past-tense-target.js";
 import percentOver100 from "./percent-over-100.js";
 import percentWithoutRate from "./percent-without-rate.js";
+import periodBudgetBelowYear from "./period-budget-below-year.js";
 import periodMismatch from "./period-mismatch.js";
 import processIndicatorMisfiled from "./process-indicator-misfiled.js";
 import qualitativeCost from "./qualitative-cost.js";
@@ -120,6 +121,7 @@ export const RULES: readonly RuleModule<string, unknown>[] = [
   pastTenseTarget as RuleModule<string, unknown>,
   percentOver100 as RuleModule<string, unknown>,
   percentWithoutRate as RuleModule<string, unknown>,
+  periodBudgetBelowYear as RuleModule<string, unknown>,
   periodMismatch as RuleModule<string, unknown>,
   processIndicatorMisfiled as RuleModule<string, unknown>,
   qualitativeCost as RuleModule<string, unknown>,

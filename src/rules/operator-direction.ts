@@ -35,6 +35,21 @@ function lowerId(f: IndicatorFacts): Id {
   return "floorOnCost";
 }
 
+const COST_LEVELS = new Set(["cost", "economicCost", "socialCost", "ecoCost"]);
+
+/**
+ * A subsidy or pay standard filed under 数量/质量/效益 rather than 成本 (人均财政补助标准 ≥ 640 元/人·年,
+ * 生均公用经费补助标准 ≥ 650 元): a statutory minimum the money must reach, where ">=" is right. Under
+ * 成本指标 the same name is a cost ceiling and keeps the finding, unless it says it is a minimum (最低标准).
+ */
+function minimumStandard(f: IndicatorFacts): boolean {
+  // A minimum by its name (基础养老金最低标准, 保底标准) is a floor wherever it is filed.
+  if (/最低|保底|不低于/u.test(f.core) && /标准/u.test(f.core)) return true;
+  const level2 = f.block.level2;
+  if (level2 === null || COST_LEVELS.has(level2) || f.block.level1 === "cost") return false;
+  return /标准/u.test(f.core) && !/成本|单价|造价/u.test(f.core);
+}
+
 function fixFor(f: IndicatorFacts, higher: boolean): Fix | undefined {
   // Only a number has one right reading; a text or a bare operator does not.
   if (f.number === null) return undefined;
@@ -133,7 +148,7 @@ export default defineRule<Id>({
       if ((f.operator === "<=" || f.operator === "<") && f.direction === "higher") {
         messageId = higherId(f);
         fix = fixFor(f, true);
-      } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "lower") {
+      } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "lower" && !minimumStandard(f)) {
         messageId = lowerId(f);
         fix = fixFor(f, false);
       } else if ((f.operator === ">=" || f.operator === ">") && f.direction === "unknown" && f.money && !f.cost && facts.budget && f.number !== null && f.unit?.info) {

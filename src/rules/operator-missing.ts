@@ -65,7 +65,9 @@ export default defineRule<Id>({
         yield { messageId: "operatorInName", data: { indicator: f.indicator.name, operator: f.nameOperator!, value: amountText(f) }, indicator: f.indicator, at: cellOf(f, f.indicator.cells.operator ? "operator" : "value") };
       }
     }
-    const plain = rows.filter((f) => bare(f) && !inName(f) && !zero(f));
+    // Satisfaction "100 %" alone: satisfaction-target asks for a realistic 85–95 %, so "write the =" would be
+    // the wrong advice.
+    const plain = rows.filter((f) => bare(f) && !inName(f) && !zero(f) && !(f.measure === "satisfaction" && fullRate(f)));
     const anyOperator = rows.some((f) => f.operator !== null);
     const numbered = plain.filter((f) => !fullRate(f));
     if (!anyOperator && numbered.length > 1) {

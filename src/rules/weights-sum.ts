@@ -39,7 +39,8 @@ export default defineRule<Id, { totals: number[]; budgetExecutionPoints: number 
     const weighted = rows.filter((f) => f.indicator.weight !== null);
     if (weighted.length === 0) return;
     const sum = Math.round(weighted.reduce((s, f) => s + (f.indicator.weight ?? 0), 0) * 100) / 100;
-    const execution = [table.title ?? "", ...table.fields.map((x) => `${x.label}${x.text}`), ...rows.map((f) => f.core)].some((t) => /预算执行/u.test(t));
+    // 预算执行 named anywhere, or a 自评表, whose money block scores its own 执行率(B/A) (10 points there).
+    const execution = [table.title ?? "", ...table.fields.map((x) => `${x.label}${x.text}`), ...rows.map((f) => f.core)].some((t) => /预算执行|执行率|全年执行数|自评/u.test(t));
     const totals = execution ? [...ctx.options.totals, ...ctx.options.totals.map((t) => t - ctx.options.budgetExecutionPoints)] : ctx.options.totals;
     // Weights that already add up leave nothing unweighted: the blank cells are a merged block's (数量指标 30
     // over two rows, exported without the merge).

@@ -347,4 +347,77 @@ describe("indicator names that are also header labels", () => {
     expect(t).toMatchObject({ kind: "transfer", name: "农业生产发展资金", department: "某省农业农村厅", implementer: "各县（市、区）" });
     expect(t.budget).toMatchObject({ amount: 5000, unit: "万元" });
   });
+
+  it("reads the goal under 中期目标 | 年度目标 heads when one text stands under both (the 88号 申报表 box)", () => {
+    const head = (goalRow: string[]) => [
+      ["项目支出绩效目标申报表"],
+      ["项目名称", "城管执法车辆维修燃油费"],
+      ["项目资金 (万元)", "中期资金总额:", "340.00", "年度资金总额:", "340.00"],
+      ["总 体 目 标", "中期目标(2023年—2023年)", "年度目标"],
+      goalRow,
+      ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成修理养护的车辆数量", "≥90辆"],
+    ];
+    // One text, merged across both boxes: it is the goal, never the word 年度目标.
+    const [one] = read(head(["", "保障执法车辆的维修及燃油费用"]));
+    expect(one.goal).toBe("保障执法车辆的维修及燃油费用");
+    expect(one.goals.map((g) => [g.label, g.text])).toEqual([["中期目标(2023年—2023年)", "保障执法车辆的维修及燃油费用"]]);
+    // Both boxes filled: the year's goal leads, the 中期 one is kept.
+    const [two] = read(head(["", "三年内完成执法车辆更新", "保障本年执法车辆的维修及燃油费用"]));
+    expect(two.goal).toBe("保障本年执法车辆的维修及燃油费用");
+    expect(two.goals.map((g) => g.text)).toEqual(["三年内完成执法车辆更新", "保障本年执法车辆的维修及燃油费用"]);
+    // Only the year's box filled (the 中期 box left blank): the text is the year's goal.
+    const [year] = read(head(["", "", "保障本年执法车辆的维修及燃油费用"]));
+    expect(year.goal).toBe("保障本年执法车辆的维修及燃油费用");
+  });
+  it("keeps a row whose 三级 cell is blank in its columns (no drift): the levels stay, the name is empty", () => {
+    const [t] = read([
+      ["项目名称", "某某经费"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成任务数", "≥10个"],
+      ["", "效益指标", "社会效益指标", "", "明显提升"],
+      ["", "", "可持续影响指标", "长效机制", "健全"],
+      ["", "", "生态效益指标", "", "持续改善"],
+      ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.value])).toEqual([
+      ["产出指标", "数量指标", "完成任务数", 10],
+      ["效益指标", "社会效益指标", "", "明显提升"],
+      ["效益指标", "可持续影响指标", "长效机制", "健全"],
+      ["效益指标", "生态效益指标", "", "持续改善"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", 90],
+    ]);
+    expect(t.indicators[1].cells).toMatchObject({ name: "D4", value: "E4" });
+    // A sub-level the template lists but the project does not use, marked 无, / or ——: context, not an indicator.
+    const [na] = read([
+      ["项目名称", "某某经费"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成任务数", "≥10个"],
+      ["", "效益指标", "经济效益指标", "", "无"],
+      ["", "", "生态效益指标", "", "/"],
+      ["", "", "可持续影响指标", "无", "无"],
+      ["", "", "", "——", ""],
+      ["", "", "社会效益指标", "受益人数", "≥100人"],
+    ]);
+    expect(na.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "完成任务数"],
+      ["效益指标", "社会效益指标", "受益人数"],
+    ]);
+  });
+  it("keeps level names and the name in their columns when only the value part strays (提高 typed under 指标性质)", () => {
+    // The one-row-per-indicator export: project columns first, then the indicator's.
+    const [t] = read([
+      ["项目名称", "资金总额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标属性"],
+      ["基本公共卫生服务补助", "1560", "免费提供12类基本公共卫生服务。", "产出指标", "数量指标", "居民电子健康档案建档率", "≥", "90", "%", "定量"],
+      ["", "", "", "产出指标", "质量指标", "高血压患者规范管理率", "≥", "60", "%", "定量"],
+      ["", "", "", "效益指标", "社会效益指标", "居民健康素养水平", "提高", "", "定性"],
+      ["", "", "", "满意度指标", "服务对象满意度指标", "城乡居民满意度", "≥", "85", "%", "定量"],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "居民电子健康档案建档率"],
+      ["产出指标", "质量指标", "高血压患者规范管理率"],
+      ["效益指标", "社会效益指标", "居民健康素养水平"],
+      ["满意度指标", "服务对象满意度指标", "城乡居民满意度"],
+    ]);
+  });
 });

@@ -6,6 +6,13 @@ ruleTester(rule, {
   valid: [
     { name: "seed 医保: 减轻城乡居民参保成本 is someone else's saving", table: seedTable("政府专项-城乡居民医疗保险补助") },
     { name: "seed 金融专项: 降低企业融资成本", table: seedTable("2023 年沈阳市金融专项") },
+    {
+      name: "people's costs brought down: 医疗费用负担 | 有效减轻, 群众出行成本 | 明显降低",
+      table: project({}, [
+        ["效益指标", "社会效益指标", "参保人员医疗费用负担", "", "有效减轻", "", "2023年12月"],
+        ["", "经济效益指标", "群众出行成本", "", "明显降低", "", "2023年12月"],
+      ]),
+    },
     { name: "a funding guarantee under 效益", table: project({}, [["效益指标", "可持续影响指标", "经费保障机制", "", "健全", "", "2023年12月"]]) },
   ],
   invalid: [

@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     { name: "seed 双一流: 〔2019〕19号 is an earlier document", table: seedTable("省高等学校“双一流”建设") },
     { name: "corpus 25: the goal of a 2022 table", table: corpusTable("25") },
+    { name: "a cited plan's title: 按照《某县2021-2025年学前教育规划》", table: project({ goal: "按照《某县2021-2025年学前教育规划》，2023年资助家庭经济困难幼儿380人次。" }, rows) },
     {
       // Student aid runs by school year: a 2023 budget pays the autumn term and the following spring.
       name: "2024年春季学期 and 2023—2024学年 straddle the budget year",
@@ -21,6 +22,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: "2024 年 in a 2023 goal", table: project({ goal: "2024 年底前完成全部改造。" }, rows), errors: [{ messageId: "goal", cell: "B7", data: { text: "2024 年", year: 2023 } }] },
+    { name: "a later year outside the cited title still counts", table: project({ goal: "按照《某县2021-2025年学前教育规划》，2024年资助家庭经济困难幼儿380人次。" }, rows), errors: [{ messageId: "goal", cell: "B7", data: { text: "2024 年", year: 2023 } }] },
     { name: "the name says 2024", table: project({ name: "2024年道路维修项目" }, rows), errors: [{ messageId: "name", cell: "B4", data: { text: "2024 年" } }] },
   ],
 });

@@ -24,6 +24,22 @@ ruleTester(rule, {
       ]),
     },
     {
+      name: "cases handled are work done (投诉举报处理件数, 受理法律援助案件数量): >= is right",
+      table: project({}, [
+        r("产出指标", "数量指标", "投诉举报处理件数", ">=", "1500", "件"),
+        r("", "", "受理法律援助案件数量", ">=", "300", "件"),
+        r("", "", "查处违法违规案件起数", ">=", "20", "起"),
+      ]),
+    },
+    {
+      name: "a subsidy standard under 质量/数量, or a 最低标准 anywhere, is a statutory minimum: >= is right",
+      table: project({}, [
+        r("产出指标", "质量指标", "人均财政补助标准", ">=", "640", "元/人·年"),
+        r("", "数量指标", "生均公用经费补助标准", ">=", "650", "元/生·年"),
+        r("", "成本指标", "基础养老金最低标准", ">=", "143", "元/人·月"),
+      ]),
+    },
+    {
       name: "handling a bad thing is a good outcome: >= is right",
       table: project({}, [r("产出指标", "质量指标", "违法案件查处率", ">=", "90", "%"), r("", "时效指标", "投诉处理及时率", ">=", "98", "%")]),
     },
@@ -68,6 +84,17 @@ ruleTester(rule, {
     { name: "hours of service are an output, not a time limit", table: project({}, [r("产出指标", "数量指标", "志愿服务时长", ">=", "200", "小时"), r("", "", "场馆开放时间", ">=", "300", "天")]) },
   ],
   invalid: [
+    {
+      name: "the same standard under 成本指标 is a cost ceiling; complaints received (not handled) should fall",
+      table: project({}, [
+        r("产出指标", "成本指标", "人均财政补助标准", ">=", "640", "元/人·年"),
+        r("效益指标", "社会效益指标", "群众投诉件数", ">=", "10", "件"),
+      ]),
+      errors: [
+        { messageId: "floorOnCost", indicator: "人均财政补助标准", cell: "E9" },
+        { messageId: "floorOnBadOutcome", indicator: "群众投诉件数", cell: "E10" },
+      ],
+    },
     {
       name: "seed 融资担保补助项目: the seven <= that cap outputs, benefits and satisfaction",
       table: seedTable("融资担保补助项目"),

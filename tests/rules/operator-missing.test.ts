@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: "seed 融资担保: every row has one", table: seedTable("融资担保补助项目") },
     { name: "corpus 34: no numbers at all", table: corpusTable("34") },
+    {
+      name: "satisfaction 100 % alone is satisfaction-target's (a realistic 85–95 %), not a missing “=”",
+      table: project({}, [["产出指标", "质量指标", "合格率", ">=", "95", "%", ""], ["满意度指标", "服务对象满意度指标", "群众满意度", "", "100", "%", ""]]),
+    },
     { name: "定性 in the operator column and 0 read the same whatever the operator", table: project({}, [["效益指标", "社会效益指标", "社会影响", "定性", "达成", "", ""], ["产出指标", "质量指标", "安全事故次数", "", "0", "次", ""], ["", "", "合格率", ">=", "95", "%", ""]]) },
     { name: "an operator written inside the value (不超过 800 万元)", table: project({}, [["产出指标", "成本指标", "项目总成本", "", "不超过800万元", "", ""], ["", "质量指标", "合格率", "", "95%以上", "", ""]]) },
   ],

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: "corpus 32: 项目完成时限 2025年12月", table: corpusTable("32") },
     { name: "corpus 25: 2023年底 is a date (deadline-outside-year judges it)", table: corpusTable("25") },
     { name: "a rate under 时效", table: seedTable("融资担保补助项目") },
+    { name: "a quarter or a month with 底前 is a date: 第四季度末前, 11月底前", table: project({}, [["产出指标", "时效指标", "资金拨付时间", "", "第四季度末前", "", ""], ["", "", "完成时间", "", "11月底前", "", ""]]) },
     { name: "a time limit and 年底前", table: project({}, [["产出指标", "时效指标", "审批时限", "<=", "10", "个工作日", ""], ["", "", "完成时间", "", "年底前", "", ""]]) },
   ],
   invalid: [

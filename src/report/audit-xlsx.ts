@@ -13,10 +13,21 @@ import { scoringRows } from "./audit-scoring.js";
 import { absolutePath, baseName, displayPath } from "./paths.js";
 import { type XCell, type XSheet, writeXlsx } from "./xlsx-stream.js";
 
-/** A link from the workbook to the finding's file, sheet and cell (relative to where the workbook is). */
-export function findingLink(filePath: string, x: Pick<Finding, "location">, ctx: Pick<ReportContext, "cwd" | "outputDir">): { link: string; text: string } {
+/** The last file's link base: findings come file by file, and a province's 450,000 findings each worked it out again. */
+let lastBase: { file: string; cwd: string; out: string | undefined; rel: string } | null = null;
+
+function linkBase(filePath: string, ctx: Pick<ReportContext, "cwd" | "outputDir">): string {
+  const b = lastBase;
+  if (b && b.file === filePath && b.cwd === ctx.cwd && b.out === ctx.outputDir) return b.rel;
   // No node:path: reporters run in the browser too (src/web).
   const rel = displayPath(absolutePath(filePath, ctx.cwd), ctx.outputDir ?? ctx.cwd);
+  lastBase = { file: filePath, cwd: ctx.cwd, out: ctx.outputDir, rel };
+  return rel;
+}
+
+/** A link from the workbook to the finding's file, sheet and cell (relative to where the workbook is). */
+export function findingLink(filePath: string, x: Pick<Finding, "location">, ctx: Pick<ReportContext, "cwd" | "outputDir">): { link: string; text: string } {
+  const rel = linkBase(filePath, ctx);
   const where = x.location ? `#'${x.location.sheet.replace(/'/g, "''")}'!${x.location.cell}` : "";
   const text = x.location ? `${x.location.sheet}!${x.location.cell}` : baseName(filePath);
   return { link: `${rel}${where}`, text };

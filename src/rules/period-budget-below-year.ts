@@ -5,16 +5,18 @@
  */
 import { defineRule } from "../model/finding.js";
 import type { Money } from "../model/records.js";
+import { labelKey, moneyFactor } from "../grammar/index.js";
 import { cellLocation } from "./utils/location.js";
 
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 /** 中期资金总额, 实施期资金总额, 中期预算资金总额: the period's total; never one of its 其中 lines. */
 const PERIOD = /^(?!其中)(中期|实施期|实施周期)[^其]{0,8}(总额|总预算|预算)/u;
 /** 年度资金总额, 当年资金总额, 年度预算资金总额. */
 const YEAR = /^(?!其中)(本?年度|当年|本年)[^其]{0,8}(总额|预算)/u;
 
-const yuan = (m: Money): number | null => (m.amount === null || !m.unit || !(m.unit in SCALE) ? null : m.amount * SCALE[m.unit]);
-const label = (l: string) => l.normalize("NFKC").replace(/[\s:：]/gu, "");
+const yuan = (m: Money): number | null => {
+  const f = moneyFactor(m.unit);
+  return m.amount === null || f === undefined ? null : m.amount * f;
+};
 
 export default defineRule<"periodBelowYear">({
   id: "period-budget-below-year",
@@ -39,8 +41,8 @@ export default defineRule<"periodBelowYear">({
   *check(table) {
     const labelOf = (m: Money) => (m.cell ? table.fields.find((f) => f.cell === m.cell)?.label : undefined) ?? "";
     const money = [...(table.budget ? [{ label: labelOf(table.budget), money: table.budget }] : []), ...table.budgetItems];
-    const period = money.find((m) => PERIOD.test(label(m.label)) && yuan(m.money) !== null);
-    const year = money.find((m) => YEAR.test(label(m.label)) && yuan(m.money) !== null);
+    const period = money.find((m) => PERIOD.test(labelKey(m.label)) && yuan(m.money) !== null);
+    const year = money.find((m) => YEAR.test(labelKey(m.label)) && yuan(m.money) !== null);
     if (!period || !year || period === year) return;
     const p = yuan(period.money)!;
     const y = yuan(year.money)!;
@@ -48,7 +50,7 @@ export default defineRule<"periodBelowYear">({
     if (p <= 0 || p >= y * 0.999) return;
     yield {
       messageId: "periodBelowYear",
-      data: { period: label(period.label), periodText: `${period.money.text.trim()} ${period.money.unit}`, year: label(year.label), yearText: `${year.money.text.trim()} ${year.money.unit}` },
+      data: { period: labelKey(period.label), periodText: `${period.money.text.trim()} ${period.money.unit}`, year: labelKey(year.label), yearText: `${year.money.text.trim()} ${year.money.unit}` },
       indicator: null,
       at: period.money.cell ? cellLocation(table.location.sheet, period.money.cell) : null,
     };
